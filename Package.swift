@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CILKit",
+    products: [
+        .library(name: "CILMetadata", targets: ["CILMetadata"]),
+        .executable(name: "cilkit", targets: ["cilkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure ECMA-335 reader: PE image, heaps, tables, signatures, method bodies,
+        // IL opcode table and disassembler. No dependencies, not even Foundation.
+        .target(
+            name: "CILMetadata"
+        ),
+        .executableTarget(
+            name: "cilkit",
+            dependencies: [
+                "CILMetadata",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CILMetadataTests",
+            dependencies: ["CILMetadata"]
+        ),
+    ]
+)
