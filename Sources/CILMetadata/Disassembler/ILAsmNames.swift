@@ -1,0 +1,333 @@
+/// Formats types, members and tokens in ilasm syntax (ECMA-335 partition II grammar), with
+/// per-token caches: a disassembly names the same types and methods thousands of times.
+///
+/// Examples: `int32`, `class [mscorlib]System.Collections.Generic.List`1<!0>`,
+/// `valuetype Outer/Inner`, `instance void [mscorlib]System.Object::.ctor()`.
+public final class ILAsmNames {
+    public let md: Metadata
+    public let index: MetadataIndex
+    private var typeNameCache: [MetadataToken: String] = [:]
+    private var methodCache: [MetadataToken: String] = [:]
+    private var fieldCache: [MetadataToken: String] = [:]
+    private var assemblyRefNames: [UInt32: String] = [:]
+
+    public init(_ md: Metadata, index: MetadataIndex) {
+        self.md = md
+        self.index = index
+    }
+
+    // MARK: Identifiers
+
+    static let keywords: Set<String> = [
+        "abstract", "add", "and", "ansi", "any", "array", "as", "assembly", "auto", "autochar", "beforefieldinit",
+        "bool", "box", "break", "call", "char", "cil", "class", "const", "default", "div", "enum", "event",
+        "explicit", "extends", "extern", "family", "field", "filter", "final", "finally", "float32", "float64",
+        "handler", "hidebysig", "implements", "import", "in", "init", "initonly", "instance", "int", "int8",
+        "int16", "int32", "int64", "interface", "internalcall", "is", "literal", "managed", "marshal", "method",
+        "modopt", "modreq", "native", "nested", "newslot", "not", "object", "opt", "or", "out", "pinned",
+        "private", "public", "record", "ret", "request", "rtspecialname", "sealed", "sequential", "serializable",
+        "specialname", "static", "string", "struct", "sub", "sync", "synchronized", "to", "typedref", "uint",
+        "uint8", "uint16", "uint32", "uint64", "unicode", "unmanaged", "unsigned", "value", "valuetype", "vararg",
+        "virtual", "void", "with", "xor", "catch", "fault", "ldc", "conv", "property", "bytearray", "nullref",
+    ]
+
+    /// Quotes an identifier when it is not a plain ilasm ID or dotted name.
+    public static func quote(_ name: String) -> String {
+        if name.isEmpty { return "''" }
+        var plain = true
+        var previousDot = true
+        for u in name.utf8 {
+            switch u {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"),
+                 UInt8(ascii: "$"), UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "`"):
+                previousDot = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if previousDot { plain = false }
+                previousDot = false
+            case UInt8(ascii: "."):
+                if previousDot { plain = false }
+                previousDot = true
+            default:
+                plain = false
+            }
+            if !plain { break }
+        }
+        if previousDot && name != ".ctor" && name != ".cctor" { plain = false }
+        if name == ".ctor" || name == ".cctor" { return name }
+        if plain && !keywords.contains(name) { return name }
+        var s = "'"
+        for ch in name.unicodeScalars {
+            switch ch {
+            case "'": s += "\\'"
+            case "\\": s += "\\\\"
+            default: s.unicodeScalars.append(ch)
+            }
+        }
+        return s + "'"
+    }
+
+    // MARK: Types
+
+    /// `[assembly]` prefix of a TypeRef's scope, or `[.module m]`.
+    func scopePrefix(_ scope: MetadataToken) throws(BadImageFormatError) -> String {
+        switch scope.table {
+        case .assemblyRef:
+            if let cached = assemblyRefNames[scope.row] { return cached }
+            let name = "[" + ILAsmNames.quote(try md.strings.string(md.tables.assemblyRef(scope.row).name)) + "]"
+            assemblyRefNames[scope.row] = name
+            return name
+        case .moduleRef:
+            return "[.module " + ILAsmNames.quote(try md.strings.string(md.tables.moduleRef(scope.row).name)) + "]"
+        default:
+            return ""
+        }
+    }
+
+    func dottedName(_ ns: String, _ name: String) -> String {
+        ns.isEmpty ? ILAsmNames.quote(name) : ILAsmNames.quote(ns) + "." + ILAsmNames.quote(name)
+    }
+
+    /// Name of a TypeDef, TypeRef or TypeSpec token as ilasm writes a type reference
+    /// (no `class`/`valuetype` keyword for TypeDef/TypeRef; a TypeSpec prints its signature).
+    public func typeName(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if let cached = typeNameCache[token] { return cached }
+        let name: String
+        switch token.table {
+        case .typeDef:
+            let t = try md.tables.typeDef(token.row)
+            var s = dottedName(try md.strings.string(t.typeNamespace), try md.strings.string(t.typeName))
+            for outer in try index.enclosingChain(of: token.row) {
+                let o = try md.tables.typeDef(outer)
+                s = dottedName(try md.strings.string(o.typeNamespace), try md.strings.string(o.typeName)) + "/" + s
+            }
+            name = s
+        case .typeRef:
+            var parts: [String] = []
+            var current = token.row
+            var prefix = ""
+            for depth in 0...64 {
+                guard depth < 64 else { throw BadImageFormatError("TypeRef nesting at most 64 deep at row \(token.row)") }
+                let r = try md.tables.typeRef(current)
+                parts.append(dottedName(try md.strings.string(r.typeNamespace), try md.strings.string(r.typeName)))
+                if r.resolutionScope.table == .typeRef && !r.resolutionScope.isNil {
+                    current = r.resolutionScope.row
+                    continue
+                }
+                prefix = try scopePrefix(r.resolutionScope)
+                break
+            }
+            name = prefix + parts.reversed().joined(separator: "/")
+        case .typeSpec:
+            name = try signature(md.typeSpecSignature(token.row))
+        default:
+            throw BadImageFormatError("a TypeDef, TypeRef or TypeSpec token, found \(token)")
+        }
+        typeNameCache[token] = name
+        return name
+    }
+
+    /// A type signature in ilasm syntax.
+    public func signature(_ t: TypeSignature) throws(BadImageFormatError) -> String {
+        switch t {
+        case .void: return "void"
+        case .boolean: return "bool"
+        case .char: return "char"
+        case .int8: return "int8"
+        case .uint8: return "uint8"
+        case .int16: return "int16"
+        case .uint16: return "uint16"
+        case .int32: return "int32"
+        case .uint32: return "uint32"
+        case .int64: return "int64"
+        case .uint64: return "uint64"
+        case .float32: return "float32"
+        case .float64: return "float64"
+        case .string: return "string"
+        case .object: return "object"
+        case .typedReference: return "typedref"
+        case .intPtr: return "native int"
+        case .uintPtr: return "native uint"
+        case .valueType(let tok): return "valuetype " + (try typeName(tok))
+        case .class(let tok): return "class " + (try typeName(tok))
+        case .genericInstance(let isValueType, let tok, let args):
+            var s = (isValueType ? "valuetype " : "class ") + (try typeName(tok)) + "<"
+            for (i, a) in args.enumerated() {
+                if i > 0 { s += ", " }
+                s += try signature(a)
+            }
+            return s + ">"
+        case .typeParameter(let n): return "!" + String(n)
+        case .methodParameter(let n): return "!!" + String(n)
+        case .pointer(let e): return try signature(e) + "*"
+        case .byReference(let e): return try signature(e) + "&"
+        case .szArray(let e): return try signature(e) + "[]"
+        case .array(let e, let shape):
+            var dims: [String] = []
+            for d in 0..<shape.rank {
+                let lower = d < shape.lowerBounds.count ? shape.lowerBounds[d] : nil
+                let size = d < shape.sizes.count ? shape.sizes[d] : nil
+                switch (lower, size) {
+                case (nil, nil): dims.append("")
+                case (let l?, nil): dims.append("\(l)...")
+                case (nil, let n?): dims.append("\(n)")
+                case (let l?, let n?): dims.append(n == 0 ? "\(l)..." : "\(l)...\(l + n - 1)")
+                }
+            }
+            if dims.allSatisfy({ $0.isEmpty }) && shape.rank > 1 { return try signature(e) + "[" + String(repeating: ",", count: shape.rank - 1) + "]" }
+            return try signature(e) + "[" + dims.joined(separator: ",") + "]"
+        case .functionPointer(let m):
+            return "method " + (try methodSignatureText(m, name: "*", parameterNames: nil))
+        case .modified(let e, let mod, let required):
+            return try signature(e) + (required ? " modreq(" : " modopt(") + (try typeName(mod)) + ")"
+        case .pinned(let e): return try signature(e) + " pinned"
+        }
+    }
+
+    /// Calling-convention prefix: `instance`, `instance explicit`, `vararg`, `unmanaged cdecl`…
+    func callingConventionText(_ c: CallingConvention) -> String {
+        var s = ""
+        if c.hasThis { s += "instance " }
+        if c.explicitThis { s += "explicit " }
+        switch c.kind {
+        case .vararg?: s += "vararg "
+        case .c?: s += "unmanaged cdecl "
+        case .stdcall?: s += "unmanaged stdcall "
+        case .thiscall?: s += "unmanaged thiscall "
+        case .fastcall?: s += "unmanaged fastcall "
+        default: break
+        }
+        return s
+    }
+
+    /// `[callconv] ret name(params)`; `name` already formatted (it may include a type prefix and
+    /// generic arguments). Parameter names are appended when given.
+    public func methodSignatureText(_ m: MethodSignature, name: String, parameterNames: [String]?) throws(BadImageFormatError) -> String {
+        var s = callingConventionText(m.callingConvention)
+        s += try signature(m.returnType)
+        s += " " + name + "("
+        for (i, p) in m.parameters.enumerated() {
+            if i > 0 { s += ", " }
+            if m.sentinelIndex == i { s += "..., " }
+            s += try signature(p)
+            if let names = parameterNames, i < names.count, !names[i].isEmpty { s += " " + ILAsmNames.quote(names[i]) }
+        }
+        if m.sentinelIndex == m.parameters.count && !m.parameters.isEmpty { s += ", ..." }
+        else if m.sentinelIndex == m.parameters.count { s += "..." }
+        return s + ")"
+    }
+
+    /// Owner prefix for a member reference: `Type::`, with TypeSpec owners in signature form.
+    func memberOwner(_ parent: MetadataToken) throws(BadImageFormatError) -> String {
+        switch parent.table {
+        case .typeDef, .typeRef, .typeSpec:
+            if parent.isNil { return "" }
+            return try typeName(parent) + "::"
+        case .moduleRef:
+            return "[.module " + ILAsmNames.quote(try md.strings.string(md.tables.moduleRef(parent.row).name)) + "]::"
+        case .methodDef:
+            return ""
+        default:
+            throw BadImageFormatError("member reference parent, found \(parent)")
+        }
+    }
+
+    /// A method operand: `instance void [mscorlib]System.Object::.ctor()`,
+    /// `!!0 Enumerable::First<int32>(…)`.
+    public func method(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if let cached = methodCache[token] { return cached }
+        let text: String
+        switch token.table {
+        case .methodDef:
+            let m = try md.tables.methodDef(token.row)
+            let owner = index.declaringTypeOfMethod[Int(token.row)]
+            let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+            text = try methodSignatureText(md.methodSignature(m.signature), name: prefix + ILAsmNames.quote(md.strings.string(m.name)), parameterNames: nil)
+        case .memberRef:
+            let m = try md.tables.memberRef(token.row)
+            let name = try memberOwner(m.parent) + ILAsmNames.quote(md.strings.string(m.name))
+            if try md.isFieldSignature(m.signature) {
+                text = "field " + (try signature(md.fieldSignature(m.signature))) + " " + name
+            } else {
+                text = try methodSignatureText(md.methodSignature(m.signature), name: name, parameterNames: nil)
+            }
+        case .methodSpec:
+            let spec = try md.tables.methodSpec(token.row)
+            let args = try md.methodSpecInstantiation(token.row)
+            var generic = "<"
+            for (i, a) in args.enumerated() {
+                if i > 0 { generic += ", " }
+                generic += try signature(a)
+            }
+            generic += ">"
+            let sig: MethodSignature
+            let name: String
+            switch spec.method.table {
+            case .methodDef:
+                let m = try md.tables.methodDef(spec.method.row)
+                let owner = index.declaringTypeOfMethod[Int(spec.method.row)]
+                sig = try md.methodSignature(m.signature)
+                name = (owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::") + ILAsmNames.quote(try md.strings.string(m.name))
+            case .memberRef:
+                let m = try md.tables.memberRef(spec.method.row)
+                sig = try md.methodSignature(m.signature)
+                name = try memberOwner(m.parent) + ILAsmNames.quote(try md.strings.string(m.name))
+            default:
+                throw BadImageFormatError("MethodSpec of a MethodDef or MemberRef, found \(spec.method)")
+            }
+            text = try methodSignatureText(sig, name: name + generic, parameterNames: nil)
+        default:
+            throw BadImageFormatError("a method token, found \(token)")
+        }
+        methodCache[token] = text
+        return text
+    }
+
+    /// A field operand: `int32 C::x`, `!0 class G`1<int32>::f`.
+    public func field(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if let cached = fieldCache[token] { return cached }
+        let text: String
+        switch token.table {
+        case .field:
+            let f = try md.tables.field(token.row)
+            let owner = index.declaringTypeOfField[Int(token.row)]
+            let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+            text = try signature(md.fieldSignature(f.signature)) + " " + prefix + ILAsmNames.quote(md.strings.string(f.name))
+        case .memberRef:
+            let m = try md.tables.memberRef(token.row)
+            guard try md.isFieldSignature(m.signature) else {
+                return try method(token)
+            }
+            text = try signature(md.fieldSignature(m.signature)) + " " + (try memberOwner(m.parent)) + ILAsmNames.quote(md.strings.string(m.name))
+        default:
+            throw BadImageFormatError("a field token, found \(token)")
+        }
+        fieldCache[token] = text
+        return text
+    }
+
+    /// Operand of `ldtoken`: `method …`, `field …` or a type.
+    public func token(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        switch token.table {
+        case .typeDef, .typeRef, .typeSpec: return try typeName(token)
+        case .methodDef, .methodSpec: return "method " + (try method(token))
+        case .field: return "field " + (try field(token))
+        case .memberRef:
+            let m = try md.tables.memberRef(token.row)
+            return try md.isFieldSignature(m.signature) ? "field " + (try field(token)) : "method " + (try method(token))
+        default: throw BadImageFormatError("a type, method or field token, found \(token)")
+        }
+    }
+
+    /// Operand of `calli`: a standalone method signature.
+    public func standAloneMethodSignature(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        var d = SignatureDecoder(try md.standAloneSignature(token))
+        let sig = try d.methodSignature()
+        var s = callingConventionText(sig.callingConvention) + (try signature(sig.returnType)) + "("
+        for (i, p) in sig.parameters.enumerated() {
+            if i > 0 { s += ", " }
+            if sig.sentinelIndex == i { s += "..., " }
+            s += try signature(p)
+        }
+        return s + ")"
+    }
+}
