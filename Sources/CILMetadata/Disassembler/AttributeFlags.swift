@@ -1,18 +1,22 @@
 /// The keyword spelling of metadata flag words in ilasm (ECMA-335 II.23.1).
 enum AttributeFlags {
+    /// The visibility part of TypeAttributes.
+    static func visibility(_ f: UInt32) -> String {
+        switch f & 0x7 {
+        case 0: return "private"
+        case 1: return "public"
+        case 2: return "nested public"
+        case 3: return "nested private"
+        case 4: return "nested family"
+        case 5: return "nested assembly"
+        case 6: return "nested famandassem"
+        default: return "nested famorassem"
+        }
+    }
+
     /// TypeAttributes (II.23.1.15).
     static func type(_ f: UInt32) -> String {
-        var s: [String] = []
-        switch f & 0x7 {
-        case 0: s.append("private")
-        case 1: s.append("public")
-        case 2: s.append("nested public")
-        case 3: s.append("nested private")
-        case 4: s.append("nested family")
-        case 5: s.append("nested assembly")
-        case 6: s.append("nested famandassem")
-        default: s.append("nested famorassem")
-        }
+        var s = [visibility(f)]
         if f & 0x20 != 0 { s.append("interface") }
         switch f & 0x18 {
         case 0x00: s.append("auto")

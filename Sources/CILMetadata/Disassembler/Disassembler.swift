@@ -88,7 +88,11 @@ public final class Disassembler {
     func writeManifest() throws(BadImageFormatError) {
         out += "// Disassembled by CILKit (ECMA-335 ilasm syntax)\n"
         out += "// Metadata version: \(md.root.version)\n\n"
-        for r in rows(md.tables, .assemblyRef) {
+        // References sorted by name: ilasm numbers them by first use, so table order does not
+        // survive reassembly, while the name order does.
+        var references: [(String, UInt32)] = []
+        for r in rows(md.tables, .assemblyRef) { references.append((try md.strings.string(md.tables.assemblyRef(r).name), r)) }
+        for (_, r) in references.sorted(by: { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }) {
             let a = try md.tables.assemblyRef(r)
             out += ".assembly extern \(ILAsmNames.quote(try md.strings.string(a.name)))\n{\n"
             let key = try md.blobs.bytes(a.publicKeyOrToken)
@@ -101,9 +105,9 @@ public final class Disassembler {
             if !culture.isEmpty { out += "  .locale \(ILText.stringLiteral(Array(culture.utf16)))\n" }
             out += "}\n"
         }
-        for r in rows(md.tables, .moduleRef) {
-            out += ".module extern \(ILAsmNames.quote(try md.strings.string(md.tables.moduleRef(r).name)))\n"
-        }
+        var modules: [String] = []
+        for r in rows(md.tables, .moduleRef) { modules.append(try md.strings.string(md.tables.moduleRef(r).name)) }
+        for name in modules.sorted() { out += ".module extern \(ILAsmNames.quote(name))\n" }
         if md.tables.rowCount(.assembly) > 0 {
             let a = try md.tables.assembly(1)
             out += ".assembly \(ILAsmNames.quote(try md.strings.string(a.name)))\n{\n"
@@ -125,12 +129,15 @@ public final class Disassembler {
             let e = try md.tables.exportedType(r)
             let ns = try md.strings.string(e.typeNamespace)
             let name = try md.strings.string(e.typeName)
-            out += ".class extern " + (e.flags & 0x200000 != 0 ? "forwarder " : "") + AttributeFlags.type(e.flags & ~0x200000) + " "
+            // A forwarder carries no visibility; other exported types keep theirs.
+            out += ".class extern " + (e.flags & 0x200000 != 0 ? "forwarder " : AttributeFlags.visibility(e.flags) + " ")
             out += names.dottedName(ns, name) + "\n{\n"
             switch e.implementation.table {
             case .assemblyRef?: out += "  .assembly extern \(ILAsmNames.quote(try md.strings.string(md.tables.assemblyRef(e.implementation.row).name)))\n"
             case .file?: out += "  .file \(ILAsmNames.quote(try md.strings.string(md.tables.file(e.implementation.row).name)))\n"
-            case .exportedType?: out += "  .class extern \(e.implementation.row)\n"
+            case .exportedType?:
+                let outer = try md.tables.exportedType(e.implementation.row)
+                out += "  .class extern " + names.dottedName(try md.strings.string(outer.typeNamespace), try md.strings.string(outer.typeName)) + "\n"
             default: break
             }
             out += "}\n"
@@ -196,6 +203,7 @@ public final class Disassembler {
         let inner = indent + "  "
         if methods == nil {
             try writeCustomAttributes(token, indent: inner)
+            try writeGenericParameterAttributes(token, indent: inner)
             for s in index.declSecurity[token] ?? [] { try writeDeclSecurity(s, indent: inner) }
             if let layout = index.classLayouts[row] {
                 let l = try md.tables.classLayout(layout)
@@ -213,6 +221,16 @@ public final class Disassembler {
         out += indent + "} // end of class " + name + "\n\n"
     }
 
+    /// `.param type [n]` blocks for generic parameters that carry custom attributes.
+    func writeGenericParameterAttributes(_ owner: MetadataToken, indent: String) throws(BadImageFormatError) {
+        for (i, p) in (index.genericParameters[owner] ?? []).enumerated() {
+            let token = MetadataToken(.genericParam, p)
+            guard !(index.customAttributes[token] ?? []).isEmpty else { continue }
+            out += indent + ".param type [\(i + 1)]\n"
+            try writeCustomAttributes(token, indent: indent)
+        }
+    }
+
     func writeCustomAttributes(_ parent: MetadataToken, indent: String) throws(BadImageFormatError) {
         for r in index.customAttributes[parent] ?? [] {
             let ca = try md.tables.customAttribute(r)
@@ -220,15 +238,6 @@ public final class Disassembler {
             let value = try md.blobs.bytes(ca.value)
             out += value.isEmpty ? "\n" : " = ( " + ILText.hexBytes(value) + " )\n"
         }
-    }
-
-    func writeDeclSecurity(_ row: UInt32, indent: String) throws(BadImageFormatError) {
-        let d = try md.tables.declSecurity(row)
-        let actions = [1: "request", 2: "demand", 3: "assert", 4: "deny", 5: "permitonly", 6: "linkcheck",
-                       7: "inheritcheck", 8: "reqmin", 9: "reqopt", 10: "reqrefuse", 11: "prejitgrant",
-                       12: "prejitdeny", 13: "noncasdemand", 14: "noncaslinkdemand", 15: "noncasinheritance"]
-        out += indent + ".permissionset " + (actions[Int(d.action)] ?? "\(d.action)") + " = ( "
-        out += ILText.hexBytes(try md.blobs.bytes(d.permissionSet)) + " )\n"
     }
 
     // MARK: Fields, properties, events
@@ -248,8 +257,9 @@ public final class Disassembler {
         case 0x09: return "uint32(\(try v.u32("uint32 constant")))"
         case 0x0A: return "int64(\(Int64(bitPattern: try v.u64("int64 constant"))))"
         case 0x0B: return "uint64(\(try v.u64("uint64 constant")))"
-        case 0x0C: return "float32(" + ILText.float32(Float(bitPattern: try v.u32("float32 constant"))) + ")"
-        case 0x0D: return "float64(" + ILText.float64(Double(bitPattern: try v.u64("float64 constant"))) + ")"
+        // Bit patterns, as ildasm writes them: exact, and the only form for NaN and infinities.
+        case 0x0C: return "float32(0x" + ILText.hex(UInt64(try v.u32("float32 constant")), digits: 8) + ")"
+        case 0x0D: return "float64(0x" + ILText.hex(try v.u64("float64 constant"), digits: 16) + ")"
         case 0x0E:
             var units: [UInt16] = []
             while v.remaining >= 2 { units.append(try v.u16()) }
@@ -258,12 +268,6 @@ public final class Disassembler {
         default:
             throw BadImageFormatError("constant element type, found 0x\(String(c.elementType, radix: 16)) in Constant row \(row)")
         }
-    }
-
-    func marshalText(_ parent: MetadataToken) throws(BadImageFormatError) -> String {
-        guard let row = index.marshalling[parent] else { return "" }
-        let bytes = try md.blobs.bytes(md.tables.fieldMarshal(row).nativeType)
-        return " marshal(/* native type blob: " + ILText.hexBytes(bytes) + " */ )"
     }
 
     func writeField(_ row: UInt32, indent: String, explicitLayout: Bool) throws(BadImageFormatError) {
@@ -277,8 +281,9 @@ public final class Disassembler {
             flags.append("pinvokeimpl(\"\(try md.strings.string(md.tables.moduleRef(m.importScope).name))\")")
         }
         out += flags.joined(separator: " ") + " "
+        // A field's marshal clause is one of its attributes, written before the type.
+        if f.flags & 0x1000 != 0 { out += String(try marshalText(token).dropFirst()) + " " }
         out += try names.signature(md.fieldSignature(f.signature))
-        if f.flags & 0x1000 != 0 { out += try marshalText(token) }
         out += " " + ILAsmNames.quote(try md.strings.string(f.name))
         if let rva = index.fieldRVAs[row] { out += " at D_" + ILText.hex(UInt64(rva), digits: 8) }
         if let c = try constantText(token) { out += " = " + c }

@@ -18,18 +18,40 @@ public final class ILAsmNames {
 
     // MARK: Identifiers
 
-    static let keywords: Set<String> = [
-        "abstract", "add", "and", "ansi", "any", "array", "as", "assembly", "auto", "autochar", "beforefieldinit",
-        "bool", "box", "break", "call", "char", "cil", "class", "const", "default", "div", "enum", "event",
-        "explicit", "extends", "extern", "family", "field", "filter", "final", "finally", "float32", "float64",
-        "handler", "hidebysig", "implements", "import", "in", "init", "initonly", "instance", "int", "int8",
-        "int16", "int32", "int64", "interface", "internalcall", "is", "literal", "managed", "marshal", "method",
-        "modopt", "modreq", "native", "nested", "newslot", "not", "object", "opt", "or", "out", "pinned",
-        "private", "public", "record", "ret", "request", "rtspecialname", "sealed", "sequential", "serializable",
-        "specialname", "static", "string", "struct", "sub", "sync", "synchronized", "to", "typedref", "uint",
-        "uint8", "uint16", "uint32", "uint64", "unicode", "unmanaged", "unsigned", "value", "valuetype", "vararg",
-        "virtual", "void", "with", "xor", "catch", "fault", "ldc", "conv", "property", "bytearray", "nullref",
-    ]
+    /// ilasm keywords (ECMA-335 VI.C.1) and instruction names; an identifier equal to one of them
+    /// must be quoted. Quoting more than necessary is harmless, so the list errs on the long side.
+    static let keywords: Set<String> = {
+        var words: Set<String> = [
+            "abstract", "add", "aggressiveinlining", "aggressiveoptimization", "algorithm", "alignment",
+            "amd64", "and", "ansi", "any", "arglist", "arm", "arm64", "array", "as", "assembly", "assert",
+            "async", "at", "auto", "autochar", "beforefieldinit", "bestfit", "blob", "blob_object", "bool",
+            "box", "break", "bstr", "bytearray", "byvalstr", "callconv", "callmostderived", "carray", "catch",
+            "cdecl", "cf", "char", "charmaperror", "cil", "class", "clsid", "compilercontrolled", "const",
+            "currency", "custom", "date", "decimal", "default", "demand", "deny", "div", "enum", "error",
+            "event", "explicit", "extends", "extern", "false", "famandassem", "family", "famorassem",
+            "fastcall", "fault", "field", "filetime", "filter", "final", "finally", "fixed", "flags", "float",
+            "float32", "float64", "forwardref", "fromunmanaged", "handler", "hidebysig", "hresult", "ia64",
+            "idispatch", "il", "illegal", "implements", "implicitcom", "implicitres", "import", "in",
+            "inheritcheck", "init", "initonly", "instance", "int", "int16", "int32", "int64", "int8",
+            "interface", "internalcall", "is", "iunknown", "lasterr", "lcid", "legacy", "library",
+            "linkcheck", "literal", "lpstr", "lpstruct", "lptstr", "lputf8str", "lpvoid", "lpwstr", "managed",
+            "marshal", "mdtoken", "method", "modopt", "modreq", "native", "nested", "newslot", "noappdomain",
+            "noinlining", "nomachine", "nomangle", "nometadata", "noncasdemand", "noncasinheritance",
+            "noncaslinkdemand", "nooptimization", "noplatform", "noprocess", "not", "not_in_gc_heap",
+            "notremotable", "notserialized", "null", "nullref", "object", "objectref", "off", "on", "opt",
+            "optil", "or", "out", "permitonly", "pinned", "pinvokeimpl", "prejitdeny", "prejitgrant",
+            "preservesig", "private", "privatescope", "property", "protected", "public", "record", "refany",
+            "reqmin", "reqopt", "reqrefuse", "reqsecobj", "request", "retargetable", "retval",
+            "rtspecialname", "runtime", "safearray", "sealed", "sequential", "serializable", "specialname",
+            "static", "stdcall", "storage", "stored_object", "stream", "streamed_object", "strict", "string",
+            "struct", "sub", "synchronized", "syschar", "sysstring", "tbstr", "thiscall", "tls", "to", "true",
+            "type", "typedref", "uint", "uint16", "uint32", "uint64", "uint8", "unicode", "unmanaged",
+            "unmanagedexp", "unsigned", "unused", "userdefined", "value", "valuetype", "vararg", "variant",
+            "vector", "virtual", "void", "wchar", "winapi", "windowsruntime", "with", "wrapper", "x86", "xor",
+        ]
+        for op in OpCode.allCases { words.insert(op.name) }
+        return words
+    }()
 
     /// Quotes an identifier when it is not a plain ilasm ID or dotted name.
     public static func quote(_ name: String) -> String {
@@ -225,7 +247,10 @@ public final class ILAsmNames {
         case .moduleRef:
             return "[.module " + ILAsmNames.quote(try md.strings.string(md.tables.moduleRef(parent.row).name)) + "]::"
         case .methodDef:
-            return ""
+            // A vararg call site: the MemberRef's parent is the MethodDef it calls.
+            _ = try md.tables.methodDef(parent.row)
+            let owner = index.declaringType(ofMethod: parent.row)
+            return owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
         default:
             throw BadImageFormatError("member reference parent, found \(parent)")
         }
@@ -239,7 +264,7 @@ public final class ILAsmNames {
         switch token.table {
         case .methodDef:
             let m = try md.tables.methodDef(token.row)
-            let owner = index.declaringTypeOfMethod[Int(token.row)]
+            let owner = index.declaringType(ofMethod: token.row)
             let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
             text = try methodSignatureText(md.methodSignature(m.signature), name: prefix + ILAsmNames.quote(md.strings.string(m.name)), parameterNames: nil)
         case .memberRef:
@@ -264,7 +289,7 @@ public final class ILAsmNames {
             switch spec.method.table {
             case .methodDef:
                 let m = try md.tables.methodDef(spec.method.row)
-                let owner = index.declaringTypeOfMethod[Int(spec.method.row)]
+                let owner = index.declaringType(ofMethod: spec.method.row)
                 sig = try md.methodSignature(m.signature)
                 name = (owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::") + ILAsmNames.quote(try md.strings.string(m.name))
             case .memberRef:
@@ -289,7 +314,7 @@ public final class ILAsmNames {
         switch token.table {
         case .field:
             let f = try md.tables.field(token.row)
-            let owner = index.declaringTypeOfField[Int(token.row)]
+            let owner = index.declaringType(ofField: token.row)
             let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
             text = try signature(md.fieldSignature(f.signature)) + " " + prefix + ILAsmNames.quote(md.strings.string(f.name))
         case .memberRef:

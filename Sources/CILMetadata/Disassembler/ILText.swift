@@ -21,6 +21,19 @@ enum ILText {
         return s + "\""
     }
 
+    /// `'text'` with ilasm escapes, for SQSTRING positions.
+    static func singleQuoted(_ text: String) -> String {
+        var s = "'"
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "'": s += "\\'"
+            case "\\": s += "\\\\"
+            default: s.unicodeScalars.append(ch)
+            }
+        }
+        return s + "'"
+    }
+
     static let hexDigits: [Character] = Array("0123456789ABCDEF")
 
     /// `01 00 2A` style, as in ilasm byte lists.

@@ -33,6 +33,9 @@ extension Disassembler {
         // Return-value marshalling and parameter attributes are folded into the signature text.
         var sigText = names.callingConventionText(sig.callingConvention)
         sigText += try names.signature(sig.returnType)
+        if let ret = parameterRows.first(where: { $0.sequence == 0 }), ret.flags & 0x2000 != 0 {
+            sigText += try marshalText(MetadataToken(.param, ret.row))
+        }
         sigText += " " + ILAsmNames.quote(methodName) + (try genericParameterList(token)) + "("
         for (i, p) in sig.parameters.enumerated() {
             if i > 0 { sigText += ", " }
@@ -42,13 +45,19 @@ extension Disassembler {
                 if !attrs.isEmpty { sigText += attrs + " " }
             }
             sigText += try names.signature(p)
+            if let pr = parameterRows.first(where: { $0.sequence == i + 1 }), pr.flags & 0x2000 != 0 {
+                sigText += try marshalText(MetadataToken(.param, pr.row))
+            }
             if !parameterNames[i].isEmpty { sigText += " " + ILAsmNames.quote(parameterNames[i]) }
         }
+        // A vararg definition ends its parameter list with `...` (its blob has no sentinel).
+        if sig.callingConvention.isVararg && sig.sentinelIndex == nil { sigText += sig.parameters.isEmpty ? "..." : ", ..." }
         out += sigText + ") " + AttributeFlags.methodImpl(m.implFlags) + "\n"
         out += indent + "{\n"
         let inner = indent + "  "
         if md.entryPoint == token { out += inner + ".entrypoint\n" }
         try writeCustomAttributes(token, indent: inner)
+        try writeGenericParameterAttributes(token, indent: inner)
         for s in index.declSecurity[token] ?? [] { try writeDeclSecurity(s, indent: inner) }
         for pr in parameterRows.sorted(by: { $0.sequence < $1.sequence }) {
             let ptoken = MetadataToken(.param, pr.row)
@@ -58,7 +67,7 @@ extension Disassembler {
             out += inner + ".param [\(pr.sequence)]" + (constant.map { " = " + $0 } ?? "") + "\n"
             try writeCustomAttributes(ptoken, indent: inner)
         }
-        let typeRow = index.declaringTypeOfMethod[Int(row)]
+        let typeRow = index.declaringType(ofMethod: row)
         for mi in index.methodImpls[typeRow] ?? [] {
             let impl = try md.tables.methodImpl(mi)
             if impl.methodBody == token {
@@ -175,8 +184,9 @@ extension Disassembler {
 /// Exception clauses arranged as properly nested blocks for the structured ilasm form.
 ///
 /// A clause group (clauses sharing one try region whose handlers follow the try and each other
-/// contiguously) becomes `.try { } handler { } …`. Groups that would overlap another block
-/// without nesting are left in `unstructured` for the `.try IL_a to IL_b …` label form.
+/// contiguously) becomes `.try { } handler { } …`. If any group cannot be written that way
+/// (blocks that overlap without nesting, handlers apart from their try, filters), the whole
+/// method's clauses go to `unstructured`, for the `.try IL_a to IL_b …` label form.
 struct StructuredBlocks {
     enum Kind: Equatable { case `try`, `catch`(MetadataToken), filter, filterHandler, finally, fault }
     struct Block {
@@ -206,7 +216,9 @@ struct StructuredBlocks {
         for g in groups {
             var candidate: [Block] = []
             var position = g.tryEnd
-            var ok = g.tryEnd > g.tryStart
+            // Filters use the label form: Mono's ilasm (6.8) writes a structured `filter { } { }`
+            // that shares its try with other handlers as a *catch* clause, corrupting the image.
+            var ok = g.tryEnd > g.tryStart && !g.clauses.contains { if case .filter = $0.kind { return true } else { return false } }
             candidate.append(Block(start: g.tryStart, end: g.tryEnd, kind: .try, order: order))
             for c in g.clauses {
                 if case .filter(let f) = c.kind {
@@ -243,7 +255,12 @@ struct StructuredBlocks {
                 blocks += candidate
                 order += 1
             } else {
-                unstructured += g.clauses
+                // Clause order is semantic (inner before outer), and ilasm appends label-form
+                // clauses after structured ones: so once one group needs the label form, every
+                // clause of the method uses it, in table order.
+                blocks = []
+                unstructured = clauses
+                return
             }
         }
         for b in blocks {

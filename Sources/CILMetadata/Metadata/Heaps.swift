@@ -18,16 +18,6 @@ public struct StringHeap: Sendable {
         var c = ByteCursor(image.buffer, from: start + i, to: start + size)
         return try c.nullTerminatedString(maxLength: size, "#Strings entry")
     }
-
-    /// Compares the entry at `index` with an ASCII string without allocating.
-    public func equals(_ index: StringIndex, _ text: StaticString) -> Bool {
-        let i = Int(index.rawValue)
-        let n = text.utf8CodeUnitCount
-        guard i >= 0, i < size || (i == 0 && n == 0), n < size - i else { return i == 0 && n == 0 }
-        let p = text.utf8Start
-        for k in 0..<n where image.u8(start + i + k) != p[k] { return false }
-        return image.u8(start + i + n) == 0
-    }
 }
 
 /// `#Blob`: length-prefixed byte runs (ECMA-335 II.24.2.4).

@@ -88,6 +88,17 @@ public struct MetadataIndex: Sendable {
         for r in rows(t, .declSecurity) { declSecurity[try t.declSecurity(r).parent, default: []].append(r) }
     }
 
+    /// TypeDef row declaring a MethodDef row (0 when the row is out of range or owned by none).
+    @inline(__always)
+    public func declaringType(ofMethod row: UInt32) -> UInt32 {
+        Int(row) < declaringTypeOfMethod.count ? declaringTypeOfMethod[Int(row)] : 0
+    }
+    /// TypeDef row declaring a Field row (0 when out of range or owned by none).
+    @inline(__always)
+    public func declaringType(ofField row: UInt32) -> UInt32 {
+        Int(row) < declaringTypeOfField.count ? declaringTypeOfField[Int(row)] : 0
+    }
+
     /// Enclosing-type chain check: a malformed NestedClass table may form a cycle.
     public func enclosingChain(of type: UInt32) throws(BadImageFormatError) -> [UInt32] {
         var chain: [UInt32] = []

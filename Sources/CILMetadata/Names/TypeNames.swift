@@ -50,7 +50,7 @@ extension Metadata {
         switch token.table {
         case .methodDef:
             let m = try tables.methodDef(token.row)
-            return (MetadataToken(.typeDef, index.declaringTypeOfMethod[Int(token.row)]), try strings.string(m.name))
+            return (MetadataToken(.typeDef, index.declaringType(ofMethod: token.row)), try strings.string(m.name))
         case .memberRef:
             let m = try tables.memberRef(token.row)
             return (m.parent, try strings.string(m.name))

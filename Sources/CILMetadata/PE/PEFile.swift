@@ -34,6 +34,8 @@ public struct PEFile: Sendable {
     public var subsystem: UInt16
     public var dataDirectories: [DataDirectory]
     public var sections: [Section]
+    /// Size of the file, to reject sections whose raw data lies past its end.
+    public var fileSize: Int
 
     /// `IMAGE_FILE_DLL`.
     public var isDLL: Bool { characteristics & 0x2000 != 0 }
@@ -44,6 +46,7 @@ public struct PEFile: Sendable {
     }
 
     public init(_ image: ImageBytes) throws(BadImageFormatError) {
+        fileSize = image.count
         try image.checkRange(0, 64, "MS-DOS header")
         guard image.u16(0) == 0x5A4D else { throw BadImageFormatError("MS-DOS signature 'MZ'", at: 0) }
         let peOffset = Int(image.u32(0x3C))
@@ -115,7 +118,11 @@ public struct PEFile: Sendable {
                 guard delta + UInt64(length) <= UInt64(s.sizeOfRawData) else {
                     throw BadImageFormatError("\(what()) at RVA 0x\(String(rva, radix: 16)) runs past the raw data of section \(s.name)")
                 }
-                return Int(UInt64(s.pointerToRawData) + delta)
+                let offset = UInt64(s.pointerToRawData) + delta
+                guard offset + UInt64(length) <= UInt64(fileSize) else {
+                    throw BadImageFormatError("\(what()) at RVA 0x\(String(rva, radix: 16)) lies past the end of the file (section \(s.name))")
+                }
+                return Int(offset)
             }
         }
         throw BadImageFormatError("\(what()): RVA 0x\(String(rva, radix: 16)) lies in no section")

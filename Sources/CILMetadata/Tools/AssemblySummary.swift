@@ -1,12 +1,11 @@
-import CILMetadata
-
-/// What `cilkit info` reports, computed from the metadata.
-struct AssemblySummary {
+/// What `cilkit info` reports, computed from the metadata: identity, references, counts,
+/// entry point, and the async methods of both models.
+public struct AssemblySummary {
     let md: Metadata
     let index: MetadataIndex
     let names: ILAsmNames
 
-    init(_ md: Metadata) throws(BadImageFormatError) {
+    public init(_ md: Metadata) throws(BadImageFormatError) {
         self.md = md
         index = try MetadataIndex(md)
         names = ILAsmNames(md, index: index)
@@ -15,13 +14,13 @@ struct AssemblySummary {
     func version(_ a: UInt16, _ b: UInt16, _ c: UInt16, _ d: UInt16) -> String { "\(a).\(b).\(c).\(d)" }
 
     func methodName(_ row: UInt32) throws(BadImageFormatError) -> String {
-        let type = index.declaringTypeOfMethod[Int(row)]
+        let type = index.declaringType(ofMethod: row)
         let name = try md.strings.string(md.tables.methodDef(row).name)
         guard type != 0 else { return name }
         return try md.fullName(ofTypeDef: type, index: index) + "::" + name
     }
 
-    func text(path: String) throws(BadImageFormatError) -> String {
+    public func text(path: String) throws(BadImageFormatError) -> String {
         let t = md.tables
         var s = ""
         if t.rowCount(.assembly) > 0 {
@@ -76,7 +75,17 @@ struct AssemblySummary {
             s += "Entry point: (none)\n"
         }
 
-        // Classic async: [AsyncStateMachine(typeof(SM))] names the compiler's state machine.
+        let classic = try classicAsyncMethods()
+        s += "Async methods (compiler state machines): \(classic.count)\n"
+        for (method, machine) in classic { s += "  \(method)  →  \(machine)\n" }
+        s += "Async methods (runtime async, MethodImpl 0x2000): \(asyncFlagged.count)\n"
+        for m in asyncFlagged { s += "  \(try methodName(m))\n" }
+        return s
+    }
+
+    /// Methods carrying `[AsyncStateMachine(typeof(SM))]`, with the state-machine type each names.
+    public func classicAsyncMethods() throws(BadImageFormatError) -> [(method: String, stateMachine: String)] {
+        let t = md.tables
         let decoder = CustomAttributeDecoder(md, index: index)
         var classic: [(String, String)] = []
         for r in 1..<(t.rowCount(.customAttribute) + 1) {
@@ -88,10 +97,6 @@ struct AssemblySummary {
             if case .type(let name)? = value.fixedArguments.first { machine = name ?? "null" }
             classic.append((try methodName(ca.parent.row), machine))
         }
-        s += "Async methods (compiler state machines): \(classic.count)\n"
-        for (method, machine) in classic { s += "  \(method)  →  \(machine)\n" }
-        s += "Async methods (runtime async, MethodImpl 0x2000): \(asyncFlagged.count)\n"
-        for m in asyncFlagged { s += "  \(try methodName(m))\n" }
-        return s
+        return classic
     }
 }
