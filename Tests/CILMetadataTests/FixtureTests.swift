@@ -37,16 +37,27 @@ struct FixtureTests {
                 }
             }
             l = l.replacingOccurrences(of: #"D_[0-9A-F]{8}"#, with: "D_RVA", options: .regularExpression)
+            l = l.replacingOccurrences(of: " )", with: ")")
             while l.last == " " { l.removeLast() }
             if !l.isEmpty { lines.append(Substring(l)) }
         }
         return lines.sorted()
     }
 
-    /// Fixtures whose reassembly Mono's ilasm gets wrong, with the reason; their text still
-    /// round-trips, only running the rebuilt program is skipped.
-    static let ilasmMisassembles = [
-        "Metadata/Varargs.cs": "Mono ilasm 6.8 encodes `valuetype [mscorlib]System.Decimal` in a vararg call-site signature as CLASS",
+    /// What Mono's ilasm (6.8) cannot reproduce, per fixture. Our disassembly is still read and
+    /// checked; only the steps the assembler breaks are skipped, each with its reason.
+    struct IlasmLimitation {
+        var reason: String
+        var rejectsText = false
+        var changesText = false
+        var breaksProgram = false
+    }
+
+    static let ilasmLimitations: [String: IlasmLimitation] = [
+        "Metadata/Varargs.cs": .init(reason: "encodes `valuetype [mscorlib]System.Decimal` in a vararg call-site signature as CLASS", changesText: true, breaksProgram: true),
+        "Metadata/CustomAttributes.cs": .init(reason: "drops nested exported types (`.class extern Enumerator { .class extern Outer }`)", changesText: true),
+        "Metadata/Unsafe.cs": .init(reason: "ignores `pinned` on locals (`int32& pinned V_0` assembles unpinned)", changesText: true),
+        "IL/ExceptionClauses.il": .init(reason: "rejects `catch object` (a TypeSpec), which it emits itself for `catch [mscorlib]System.Object`", rejectsText: true),
     ]
 
     @Test("reads, disassembles and round-trips through ilasm", arguments: csharp + il)
@@ -58,7 +69,8 @@ struct FixtureTests {
         #expect(!text.isEmpty)
         _ = try AssemblySummary(md).text(path: path)
 
-        guard Toolchain.available(Toolchain.ilasm, "ilasm") else { return }
+        let limitation = Self.ilasmLimitations[fixture]
+        guard limitation?.rejectsText != true, Toolchain.available(Toolchain.ilasm, "ilasm") else { return }
         let work = Toolchain.cacheDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -72,12 +84,12 @@ struct FixtureTests {
         guard r.status == 0 else { return }
         let again = try Disassembler(Metadata(path: rebuilt.path)).disassemble()
         let a = Self.normalize(text), b = Self.normalize(again)
-        if a != b {
+        if a != b && limitation?.changesText != true {
             let firstDifference = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
             Issue.record("round trip changed the disassembly of \(fixture) (\(a.count) vs \(b.count) lines); first difference in sorted order:\n- \(firstDifference?.element.0 ?? "")\n+ \(firstDifference?.element.1 ?? "")")
         }
         // Same behaviour under mono for programs that run.
-        if isExe, fixture.hasSuffix(".cs"), Self.ilasmMisassembles[fixture] == nil, Toolchain.available(Toolchain.mono, "mono") {
+        if isExe, fixture.hasSuffix(".cs"), limitation?.breaksProgram != true, Toolchain.available(Toolchain.mono, "mono") {
             let original = try Toolchain.run(Toolchain.mono!, [path])
             let reassembled = try Toolchain.run(Toolchain.mono!, [rebuilt.path])
             #expect(original.status == reassembled.status)
@@ -95,7 +107,7 @@ struct FixtureTests {
         for (method, machine) in classic {
             let parts = method.components(separatedBy: "::")
             #expect(machine.hasPrefix(parts[0] + "+"), "\(method) → \(machine)")
-            #expect(machine.range(of: #"c__async[0-9A-F]+$"#, options: .regularExpression) != nil, "\(method) → \(machine)")
+            #expect(machine.range(of: #"c__async[0-9A-F]+(`[0-9]+)?$"#, options: .regularExpression) != nil, "\(method) → \(machine)")
             if !parts[1].hasPrefix("<") { #expect(machine.contains("+<\(parts[1])>c__async"), "\(method) → \(machine)") }
         }
     }

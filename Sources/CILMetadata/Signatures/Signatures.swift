@@ -171,6 +171,9 @@ public struct SignatureDecoder {
         var params: [TypeSignature] = []
         var sentinel: Int?
         while params.count < paramCount {
+            // Mono's ilasm (6.8) counts the SENTINEL as a parameter in vararg call sites; accept
+            // a blob that ends exactly one short after a sentinel.
+            if cursor.isAtEnd && sentinel != nil && params.count == paramCount - 1 { break }
             if try cursor.peekU8("parameter") == 0x41 {
                 guard sentinel == nil else { throw BadImageFormatError("at most one vararg SENTINEL", at: cursor.position) }
                 _ = try cursor.u8()
