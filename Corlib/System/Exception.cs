@@ -1,0 +1,63 @@
+// System.Exception: base class of all exceptions.
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    public class Exception
+    {
+        private string _message;
+        private Exception _innerException;
+
+        public Exception()
+        {
+        }
+
+        public Exception(string message)
+        {
+            _message = message;
+        }
+
+        public Exception(string message, Exception innerException)
+        {
+            _message = message;
+            _innerException = innerException;
+        }
+
+        public virtual string Message
+        {
+            get { return _message ?? "Exception of type '" + GetClassName() + "' was thrown."; }
+        }
+
+        public Exception InnerException
+        {
+            get { return _innerException; }
+        }
+
+        // The frames between the throw point and the catching frame, one per line,
+        // or null if the exception has not been thrown.
+        public virtual extern string StackTrace
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
+        public override string ToString()
+        {
+            string s = GetClassName();
+            string message = Message;
+            if (!string.IsNullOrEmpty(message))
+                s = s + ": " + message;
+            if (_innerException != null)
+                s = s + " ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";
+            string stackTrace = StackTrace;
+            if (stackTrace != null)
+                s = s + "\n" + stackTrace;
+            return s;
+        }
+
+        private string GetClassName()
+        {
+            return GetType().ToString();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+// System.IDisposable: releases unmanaged resources ("using" statements).
+namespace System
+{
+    public interface IDisposable
+    {
+        void Dispose();
+    }
+}

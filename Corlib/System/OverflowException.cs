@@ -1,0 +1,21 @@
+// System.OverflowException: thrown by checked arithmetic and conversions (add.ovf, conv.ovf.*, ...).
+namespace System
+{
+    public class OverflowException : ArithmeticException
+    {
+        public OverflowException()
+            : base("Arithmetic operation resulted in an overflow.")
+        {
+        }
+
+        public OverflowException(string message)
+            : base(message)
+        {
+        }
+
+        public OverflowException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+    }
+}

@@ -1,0 +1,10 @@
+// System.Reflection.MemberInfo: base class of reflection member descriptions.
+namespace System.Reflection
+{
+    public abstract class MemberInfo
+    {
+        protected MemberInfo()
+        {
+        }
+    }
+}
