@@ -238,6 +238,12 @@ public final class ILAsmNames {
         return s + ")"
     }
 
+    /// `Type::` for a member of TypeDef row `owner`; nothing for `<Module>` (row 1), whose
+    /// members ilasm names without an owner, or for a member no type declares.
+    func ownerPrefix(_ owner: UInt32) throws(BadImageFormatError) -> String {
+        owner <= 1 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+    }
+
     /// Owner prefix for a member reference: `Type::`, with TypeSpec owners in signature form.
     func memberOwner(_ parent: MetadataToken) throws(BadImageFormatError) -> String {
         switch parent.table {
@@ -250,7 +256,7 @@ public final class ILAsmNames {
             // A vararg call site: the MemberRef's parent is the MethodDef it calls.
             _ = try md.tables.methodDef(parent.row)
             let owner = index.declaringType(ofMethod: parent.row)
-            return owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+            return try ownerPrefix(owner)
         default:
             throw BadImageFormatError("member reference parent, found \(parent)")
         }
@@ -265,7 +271,7 @@ public final class ILAsmNames {
         case .methodDef:
             let m = try md.tables.methodDef(token.row)
             let owner = index.declaringType(ofMethod: token.row)
-            let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+            let prefix = try ownerPrefix(owner)
             text = try methodSignatureText(md.methodSignature(m.signature), name: prefix + ILAsmNames.quote(md.strings.string(m.name)), parameterNames: nil)
         case .memberRef:
             let m = try md.tables.memberRef(token.row)
@@ -291,7 +297,7 @@ public final class ILAsmNames {
                 let m = try md.tables.methodDef(spec.method.row)
                 let owner = index.declaringType(ofMethod: spec.method.row)
                 sig = try md.methodSignature(m.signature)
-                name = (owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::") + ILAsmNames.quote(try md.strings.string(m.name))
+                name = (try ownerPrefix(owner)) + ILAsmNames.quote(try md.strings.string(m.name))
             case .memberRef:
                 let m = try md.tables.memberRef(spec.method.row)
                 sig = try md.methodSignature(m.signature)
@@ -315,7 +321,7 @@ public final class ILAsmNames {
         case .field:
             let f = try md.tables.field(token.row)
             let owner = index.declaringType(ofField: token.row)
-            let prefix = owner == 0 ? "" : try typeName(MetadataToken(.typeDef, owner)) + "::"
+            let prefix = try ownerPrefix(owner)
             text = try signature(md.fieldSignature(f.signature)) + " " + prefix + ILAsmNames.quote(md.strings.string(f.name))
         case .memberRef:
             let m = try md.tables.memberRef(token.row)

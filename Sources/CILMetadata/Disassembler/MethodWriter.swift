@@ -77,7 +77,7 @@ extension Disassembler {
         if let body = try md.methodBody(ofMethod: row) {
             try writeBody(body, signature: sig, parameterNames: parameterNames, indent: inner)
         }
-        out += indent + "} // end of method " + (typeRow == 0 ? "" : (try names.typeName(MetadataToken(.typeDef, typeRow))) + "::") + ILAsmNames.quote(methodName) + "\n\n"
+        out += indent + "} // end of method " + (try names.ownerPrefix(typeRow)) + ILAsmNames.quote(methodName) + "\n\n"
     }
 
     func writeBody(_ body: MethodBody, signature: MethodSignature, parameterNames: [String], indent: String) throws(BadImageFormatError) {
