@@ -19,6 +19,11 @@ public struct CustomAttributeNamedArgument: Hashable, Sendable {
     public var isField: Bool
     public var name: String
     public var value: CustomAttributeValue
+    public init(isField: Bool, name: String, value: CustomAttributeValue) {
+        self.isField = isField
+        self.name = name
+        self.value = value
+    }
 }
 
 public struct DecodedCustomAttribute: Hashable, Sendable {
@@ -117,9 +122,12 @@ public struct CustomAttributeDecoder {
             if try md.fullName(ofType: t, index: index) == "System.Type" { return .type }
         case .valueType(let t):
             if let name = try md.fullName(ofType: t, index: index) { return .enumeration(name) }
+        case .genericInstance(true, let t, _):
+            // An enum nested in a generic type, e.g. `Container<int>.InnerEnum`.
+            if let name = try md.fullName(ofType: t, index: index) { return .enumeration(name) }
         default: break
         }
-        throw BadImageFormatError("custom attribute parameter of a primitive, string, Type, enum, object or array type")
+        throw BadImageFormatError("custom attribute parameter of a primitive, string, Type, enum, object or array type, found \(p)")
     }
 
     func value(ofParameter p: TypeSignature, _ c: inout ByteCursor) throws(BadImageFormatError) -> CustomAttributeValue {
