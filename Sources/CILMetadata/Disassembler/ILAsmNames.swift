@@ -74,18 +74,10 @@ public final class ILAsmNames {
             }
             if !plain { break }
         }
-        if previousDot && name != ".ctor" && name != ".cctor" { plain = false }
         if name == ".ctor" || name == ".cctor" { return name }
+        if previousDot { plain = false }
         if plain && !keywords.contains(name) { return name }
-        var s = "'"
-        for ch in name.unicodeScalars {
-            switch ch {
-            case "'": s += "\\'"
-            case "\\": s += "\\\\"
-            default: s.unicodeScalars.append(ch)
-            }
-        }
-        return s + "'"
+        return ILText.singleQuoted(name)
     }
 
     // MARK: Types
