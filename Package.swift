@@ -16,10 +16,17 @@ let package = Package(
         .target(
             name: "CILMetadata"
         ),
+        // The engine: loader, type system, translator to register IR, interpreter, heap/GC,
+        // internal calls.
+        .target(
+            name: "CILRuntime",
+            dependencies: ["CILMetadata"]
+        ),
         .executableTarget(
             name: "cilkit",
             dependencies: [
                 "CILMetadata",
+                "CILRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

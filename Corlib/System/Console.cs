@@ -32,8 +32,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void WriteLine(ulong value);
 
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern void WriteLine(object value);
+        public static void WriteLine(object value)
+        {
+            WriteLine(value == null ? null : value.ToString());
+        }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void WriteLine(string value);
@@ -62,8 +64,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Write(ulong value);
 
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern void Write(object value);
+        public static void Write(object value)
+        {
+            Write(value == null ? null : value.ToString());
+        }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Write(string value);

@@ -6,8 +6,17 @@ namespace System
 {
     public abstract class Delegate
     {
+        // The runtime-implemented constructor of every delegate type stores these.
+        internal object _target;
+        internal IntPtr _methodPtr;
+
         private protected Delegate()
         {
+        }
+
+        public object Target
+        {
+            get { return _target; }
         }
 
         [MethodImpl(MethodImplOptions.InternalCall)]

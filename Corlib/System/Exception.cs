@@ -7,6 +7,10 @@ namespace System
     {
         private string _message;
         private Exception _innerException;
+        // Set by the runtime when the exception is thrown: the frames in .NET's format.
+#pragma warning disable 649
+        private string _stackTraceString;
+#pragma warning restore 649
 
         public Exception()
         {
@@ -35,10 +39,9 @@ namespace System
 
         // The frames between the throw point and the catching frame, one per line,
         // or null if the exception has not been thrown.
-        public virtual extern string StackTrace
+        public virtual string StackTrace
         {
-            [MethodImpl(MethodImplOptions.InternalCall)]
-            get;
+            get { return _stackTraceString; }
         }
 
         public override string ToString()

@@ -24,6 +24,37 @@ namespace System
             get;
         }
 
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern bool Equals(string a, string b);
+
+        public bool Equals(string value)
+        {
+            return Equals(this, value);
+        }
+
+        public override bool Equals(object obj)
+        {
+            return Equals(this, obj as string);
+        }
+
+        public static bool operator ==(string a, string b)
+        {
+            return Equals(a, b);
+        }
+
+        public static bool operator !=(string a, string b)
+        {
+            return !Equals(a, b);
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public override extern int GetHashCode();
+
+        public override string ToString()
+        {
+            return this;
+        }
+
         public static bool IsNullOrEmpty(string value)
         {
             return value == null || value.Length == 0;

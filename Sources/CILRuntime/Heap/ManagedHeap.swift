@@ -1,0 +1,244 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The managed heap: size-class pages for small objects, individually allocated large objects,
+/// exact allocation accounting, and a precise-where-possible, non-moving mark-sweep collector.
+///
+/// ```
+///  small-object page (64 KiB, 64 KiB-aligned):
+///  ┌──────────────────────┬────────┬────────┬────────┬─── … ───┐
+///  │ PageHeader (64 B)    │ cell 0 │ cell 1 │ cell 2 │         │   every cell = one size class
+///  └──────────────────────┴────────┴────────┴────────┴─── … ───┘
+///  free cells are linked through their second word; a live cell has the allocated bit set.
+/// ```
+/// Because pages are aligned and uniform, the object containing any address — including an
+/// interior pointer such as a CIL byref from `ldflda`/`ldelema` — is found by arithmetic: page
+/// base by masking, cell index by division. That is what lets the collector treat VM stack slots
+/// conservatively while tracing heap objects precisely through their types' reference maps.
+public final class ManagedHeap {
+    public static let pageSize = 64 * 1024
+    static let pageHeaderSize = 64
+    static let sizeClasses: [Int] = [
+        16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
+        640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 6144, 8192,
+    ]
+    static let largeObjectThreshold = 8192
+
+    struct Page {
+        var base: UnsafeMutableRawPointer
+        var cellSize: Int
+        var cellCount: Int
+        var sizeClass: Int
+    }
+
+    var pages: [UInt: Int] = [:]                 // page base address → index in pageList
+    var pageList: [Page] = []
+    var freeLists: [UnsafeMutableRawPointer?]
+    /// Large objects by start address, kept sorted for interior-pointer lookup.
+    var largeStarts: [UInt] = []
+    var largeSizes: [UInt: Int] = [:]
+
+    /// Exact accounting (GC.GetTotalAllocatedBytes and friends).
+    public private(set) var totalAllocatedBytes: UInt64 = 0
+    public private(set) var totalAllocatedObjects: UInt64 = 0
+    public private(set) var liveBytes: Int = 0
+    public private(set) var peakLiveBytes: Int = 0
+    public private(set) var collectionCount = 0
+    /// Bytes allocated since the last collection; a collection is requested past `threshold`.
+    var allocatedSinceCollection = 0
+    public var collectionThreshold = 8 * 1024 * 1024
+    /// Upper bound on live heap bytes (`--max-heap`); exceeding it after a collection is an
+    /// OutOfMemoryException.
+    public var maxHeapBytes: Int?
+
+    public init() {
+        freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
+    }
+
+    deinit {
+        for p in pageList { free(p.base) }
+        for start in largeStarts { free(UnsafeMutableRawPointer(bitPattern: start)) }
+    }
+
+    var shouldCollect: Bool { allocatedSinceCollection >= collectionThreshold }
+
+    @inline(__always)
+    static func sizeClass(for size: Int) -> Int {
+        var lo = 0, hi = sizeClasses.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sizeClasses[mid] >= size { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Allocates `size` zeroed bytes (rounded up to 8) and stamps the header and type.
+    /// Returns nil when the heap limit or the host's memory is exhausted.
+    public func allocate(size requested: Int, type: TypeHandle) -> ObjectRef? {
+        let size = (max(requested, ObjectLayout.headerSize) + 7) & ~7
+        if let limit = maxHeapBytes, liveBytes + size > limit { return nil }
+        let object: ObjectRef
+        if size > Self.largeObjectThreshold {
+            guard let p = calloc(1, size) else { return nil }
+            object = p
+            let start = UInt(bitPattern: p)
+            let at = insertionIndex(start)
+            largeStarts.insert(start, at: at)
+            largeSizes[start] = size
+        } else {
+            let sc = Self.sizeClass(for: size)
+            if freeLists[sc] == nil { guard addPage(sizeClass: sc) else { return nil } }
+            object = freeLists[sc]!
+            freeLists[sc] = object.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            memset(object, 0, Self.sizeClasses[sc])
+        }
+        ObjectLayout.setHeader(object, ObjectLayout.allocatedBit | UInt64(size >> 3) << 32)
+        object.storeBytes(of: type.pointer, toByteOffset: ObjectLayout.typeOffset, as: UnsafeMutablePointer<TypeDesc>.self)
+        totalAllocatedBytes += UInt64(size)
+        totalAllocatedObjects += 1
+        allocatedSinceCollection += size
+        liveBytes += size
+        if liveBytes > peakLiveBytes { peakLiveBytes = liveBytes }
+        return object
+    }
+
+    func insertionIndex(_ start: UInt) -> Int {
+        var lo = 0, hi = largeStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if largeStarts[mid] < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func addPage(sizeClass sc: Int) -> Bool {
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, Self.pageSize, Self.pageSize) == 0, let base = raw else { return false }
+        let cell = Self.sizeClasses[sc]
+        let count = (Self.pageSize - Self.pageHeaderSize) / cell
+        pages[UInt(bitPattern: base)] = pageList.count
+        pageList.append(Page(base: base, cellSize: cell, cellCount: count, sizeClass: sc))
+        // Thread the cells onto the free list, lowest address first.
+        var next: UnsafeMutableRawPointer? = freeLists[sc]
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            let c = base + Self.pageHeaderSize + i * cell
+            c.storeBytes(of: 0, as: UInt64.self)
+            c.storeBytes(of: next, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            next = c
+        }
+        freeLists[sc] = next
+        return true
+    }
+
+    /// The live object whose storage contains `address`, or nil (for conservative roots and
+    /// byrefs).
+    public func object(containing address: UInt) -> ObjectRef? {
+        let base = address & ~UInt(Self.pageSize - 1)
+        if let i = pages[base] {
+            let page = pageList[i]
+            let offset = Int(address - base) - Self.pageHeaderSize
+            guard offset >= 0 else { return nil }
+            let index = offset / page.cellSize
+            guard index < page.cellCount else { return nil }
+            let o = page.base + Self.pageHeaderSize + index * page.cellSize
+            return ObjectLayout.header(o) & ObjectLayout.allocatedBit != 0 ? o : nil
+        }
+        if largeStarts.isEmpty { return nil }
+        let i = insertionIndex(address + 1) - 1
+        guard i >= 0 else { return nil }
+        let start = largeStarts[i]
+        guard let size = largeSizes[start], address < start + UInt(size) else { return nil }
+        return UnsafeMutableRawPointer(bitPattern: start)
+    }
+
+    // MARK: Collection
+
+    /// Marks from `roots` (object addresses, possibly interior), tracing through type reference
+    /// maps, then sweeps. `conservative` roots may be arbitrary words.
+    public func collect(roots: (_ mark: (UInt) -> Void) -> Void) {
+        var stack: [ObjectRef] = []
+        func markWord(_ word: UInt) {
+            guard word != 0, let o = object(containing: word) else { return }
+            let h = ObjectLayout.header(o)
+            if h & ObjectLayout.markBit != 0 { return }
+            ObjectLayout.setHeader(o, h | ObjectLayout.markBit)
+            stack.append(o)
+        }
+        roots(markWord)
+        while let o = stack.popLast() {
+            trace(o, markWord)
+        }
+        sweep()
+        collectionCount += 1
+        allocatedSinceCollection = 0
+    }
+
+    /// Visits every reference held by object `o`.
+    func trace(_ o: ObjectRef, _ visit: (UInt) -> Void) {
+        let type = ObjectLayout.type(o).pointer.pointee
+        switch type.kind {
+        case .szArray, .mdArray:
+            guard let element = type.element else { return }
+            let count = ObjectLayout.length(o)
+            let data = arrayData(o, type)
+            if element.isReference {
+                for i in 0..<count { visit(UInt(bitPattern: data.load(fromByteOffset: i * 8, as: UnsafeRawPointer?.self))) }
+            } else if element.desc.flags.contains(.containsReferences), let map = element.desc.refOffsets {
+                let stride = Int(type.componentSize)
+                for i in 0..<count {
+                    for r in 0..<Int(element.desc.refCount) {
+                        visit(UInt(bitPattern: data.load(fromByteOffset: i * stride + Int(map[r]), as: UnsafeRawPointer?.self)))
+                    }
+                }
+            }
+        case .string:
+            return
+        default:
+            guard let map = type.refOffsets else { return }
+            for r in 0..<Int(type.refCount) {
+                visit(UInt(bitPattern: o.load(fromByteOffset: Int(map[r]), as: UnsafeRawPointer?.self)))
+            }
+        }
+    }
+
+    @inline(__always)
+    func arrayData(_ o: ObjectRef, _ type: TypeDesc) -> UnsafeMutableRawPointer {
+        // Multi-dimensional arrays keep rank × (length, lower bound) before the data.
+        type.kind == .mdArray ? o + ObjectLayout.arrayDataOffset + Int(type.rank) * 16 : o + ObjectLayout.arrayDataOffset
+    }
+
+    func sweep() {
+        for page in pageList {
+            for i in 0..<page.cellCount {
+                let o = page.base + Self.pageHeaderSize + i * page.cellSize
+                let h = ObjectLayout.header(o)
+                guard h & ObjectLayout.allocatedBit != 0 else { continue }
+                if h & ObjectLayout.markBit != 0 {
+                    ObjectLayout.setHeader(o, h & ~ObjectLayout.markBit)
+                } else {
+                    liveBytes -= Int(h >> 32) << 3
+                    ObjectLayout.setHeader(o, 0)
+                    o.storeBytes(of: freeLists[page.sizeClass], toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                    freeLists[page.sizeClass] = o
+                }
+            }
+        }
+        var keep: [UInt] = []
+        for start in largeStarts {
+            let o = UnsafeMutableRawPointer(bitPattern: start)!
+            let h = ObjectLayout.header(o)
+            if h & ObjectLayout.markBit != 0 {
+                ObjectLayout.setHeader(o, h & ~ObjectLayout.markBit)
+                keep.append(start)
+            } else {
+                liveBytes -= largeSizes[start] ?? 0
+                largeSizes[start] = nil
+                free(o)
+            }
+        }
+        largeStarts = keep
+    }
+}

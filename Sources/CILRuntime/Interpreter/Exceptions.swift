@@ -1,0 +1,230 @@
+/// Exception dispatch with .NET's two-pass semantics.
+///
+/// Pass 1 walks the frames from the throw point toward the nearest Swift boundary looking for a
+/// catch clause whose type matches or a filter that accepts (filters run *before* any finally
+/// block, in their own funclet frame above the stack). Pass 2 then unwinds to that handler,
+/// running every finally and fault block on the way, innermost first; each runs as ordinary
+/// code in its own frame and ends in `endfinally`, which hands control back here. A managed
+/// exception with no handler ends the run as `ExecutionError.unhandled`.
+extension Runtime {
+    struct FrameView {
+        var method: MethodHandle
+        /// IR offset inside the method's code of the faulting or calling instruction.
+        var offset: Int
+        var fp: UnsafeMutablePointer<UInt64>
+        /// Number of frame records above which this frame is the running one.
+        var depth: Int
+    }
+
+    /// The frames from the running one toward the entry boundary.
+    func frames(thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) -> [FrameView] {
+        var result = [FrameView(method: method, offset: pc - method.pointer.pointee.code!, fp: fp, depth: thread.depth)]
+        var i = thread.depth - 1
+        while i >= entryDepth {
+            let r = thread.frame(at: i)
+            guard let back = r.returnPC else { break }
+            result.append(FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: thread.stack + r.fpOffset, depth: i))
+            i -= 1
+        }
+        return result
+    }
+
+    /// Finds the handler for `exception` and moves the interpreter registers there, running
+    /// finally blocks on the way; returns the pc to continue at, or nil when unhandled.
+    func unwind(_ exception: ObjectRef, thread: ManagedThread, method: inout MethodHandle, fp: inout UnsafeMutablePointer<UInt64>,
+                pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) throws -> UnsafeMutablePointer<UInt64>? {
+        var startClause = 0
+        if thread.resumingUnwind {
+            thread.resumingUnwind = false
+            startClause = thread.unwindNextClause
+        } else {
+            recordStackTrace(exception, thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth)
+            // Pass 1: find the handler.
+            guard let target = try findHandler(exception, thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) else {
+                return nil
+            }
+            thread.unwindTarget = target
+            thread.inFlight = exception
+        }
+        // Pass 2: run finally/fault blocks up to the handler.
+        let views = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth)
+        for view in views {
+            // Make `view` the running frame.
+            while thread.depth > view.depth { _ = thread.popFrame() }
+            method = view.method
+            fp = view.fp
+            let compiled = view.method.info.compiled!
+            let code = view.method.pointer.pointee.code!
+            let isTarget = view.depth == thread.unwindTarget.depth
+            let limit = isTarget ? thread.unwindTarget.clause : compiled.clauses.count
+            var i = startClause
+            startClause = 0
+            while i < limit {
+                let c = compiled.clauses[i]
+                if view.offset >= c.tryStart && view.offset < c.tryEnd {
+                    switch c.kind {
+                    case .finally, .fault:
+                        fp[c.slot] = UInt64(bitPattern: -1)   // endfinally resumes unwinding
+                        thread.unwindNextClause = i + 1
+                        return code + c.handlerStart
+                    default: break
+                    }
+                }
+                i += 1
+            }
+            if isTarget {
+                let c = compiled.clauses[thread.unwindTarget.clause]
+                fp.setRef(c.slot, thread.inFlight)
+                thread.inFlight = nil
+                return code + c.handlerStart
+            }
+            if view.method.pointer.pointee.flags.contains(.typeInitializer) {
+                view.method.pointer.pointee.owner.pointer.pointee.initState = 3
+            }
+        }
+        return nil
+    }
+
+    /// Pass 1: the (frame depth, clause) of the first catch that matches or filter that accepts.
+    func findHandler(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                     pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) throws -> (depth: Int, clause: Int)? {
+        for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) {
+            guard let compiled = view.method.info.compiled else { continue }
+            for (i, c) in compiled.clauses.enumerated() where view.offset >= c.tryStart && view.offset < c.tryEnd {
+                switch c.kind {
+                case .catch(let type):
+                    if isInstance(exception, of: type) { return (view.depth, i) }
+                case .filter(let start):
+                    if try runFilter(view, clause: c, start: start, exception: exception, thread: thread) { return (view.depth, i) }
+                case .finally, .fault:
+                    break
+                }
+            }
+            if view.method.pointer.pointee.flags.contains(.typeInitializer) {
+                // An exception leaving a type initializer becomes TypeInitializationException.
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Runs a filter block as a funclet: a copy of the frame's args and locals above the live
+    /// stack, so deeper frames (still needed by pass 2) stay intact. Locals the filter changes
+    /// are copied back. An exception inside the filter counts as "does not handle".
+    func runFilter(_ view: FrameView, clause: IRClause, start: Int, exception: ObjectRef, thread: ManagedThread) throws -> Bool {
+        let slots = Int(view.method.pointer.pointee.frameSlots)
+        let localsEnd = Int(view.method.pointer.pointee.localsStart + view.method.pointer.pointee.localSlots)
+        let savedTop = thread.stackTop
+        let funclet = thread.stackTop
+        funclet.update(from: view.fp, count: slots)
+        funclet.setRef(clause.slot, exception)
+        thread.stackTop = funclet + slots
+        defer { thread.stackTop = savedTop }
+        let depth = thread.depth
+        do {
+            try execute(view.method, fp: funclet, thread: thread, startPC: view.method.pointer.pointee.code! + start)
+        } catch ExecutionError.unhandled {
+            while thread.depth > depth { _ = thread.popFrame() }
+            return false
+        }
+        view.fp.update(from: funclet, count: localsEnd)
+        return thread.filterResult
+    }
+
+    // MARK: Creating exceptions
+
+    /// A managed exception object for an engine-detected fault, with .NET's message.
+    func engineException(_ kind: EngineException, message: String? = nil) throws -> ObjectRef {
+        try newException(kind.typeName, message: message ?? kind.defaultMessage)
+    }
+
+    func engineException(_ error: RuntimeError) throws -> ObjectRef {
+        try newException(error.exceptionTypeName, message: error.message)
+    }
+
+    /// Allocates exception `typeName` from corlib with `_message` set (no constructor runs:
+    /// the engine raises these from the middle of an instruction).
+    func newException(_ typeName: String, message: String?) throws -> ObjectRef {
+        let type = (try? corlibType(typeName)) ?? wellKnown.exception!
+        let thread = currentThread
+        guard let object = allocateObject(type, thread: thread) else {
+            throw ExecutionError.terminated(exitCode: 134, message: "Out of memory while raising \(typeName).")
+        }
+        if let message {
+            let handle = retain(object)
+            defer { release(handle: handle) }
+            let s = newString(message, thread: thread)
+            setField(object, "_message", s)
+        }
+        return object
+    }
+
+    /// TypeInitializationException for a type whose initializer failed earlier.
+    func typeInitializationFailure(_ t: TypeHandle) -> ObjectRef? {
+        try? newException("System.TypeInitializationException", message: "The type initializer for '\(t.info.fullName)' threw an exception.")
+    }
+
+    /// Stores an object reference in the named instance field (searching base classes).
+    func setField(_ object: ObjectRef, _ name: String, _ value: ObjectRef?) {
+        var t: TypeHandle? = ObjectLayout.type(object)
+        while let type = t {
+            if let f = type.info.fields.first(where: { $0.name == name && !$0.isStatic }) {
+                object.storeBytes(of: value, toByteOffset: f.offset, as: ObjectRef?.self)
+                return
+            }
+            t = type.desc.parent
+        }
+    }
+
+    func getField(_ object: ObjectRef, _ name: String) -> ObjectRef? {
+        var t: TypeHandle? = ObjectLayout.type(object)
+        while let type = t {
+            if let f = type.info.fields.first(where: { $0.name == name && !$0.isStatic }) {
+                return object.load(fromByteOffset: f.offset, as: ObjectRef?.self)
+            }
+            t = type.desc.parent
+        }
+        return nil
+    }
+
+    // MARK: Stack traces
+
+    /// Records the frames between the throw point and the boundary in `_stackTraceString`,
+    /// in .NET's format, unless the exception already has a trace (a rethrow).
+    func recordStackTrace(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                          pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) {
+        if getField(exception, "_stackTraceString") != nil { return }
+        var lines: [String] = []
+        for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0) {
+            lines.append("   at " + stackTraceName(view.method))
+        }
+        let handle = retain(exception)
+        defer { release(handle: handle) }
+        setField(exception, "_stackTraceString", newString(lines.joined(separator: "\n"), thread: thread))
+    }
+
+    /// `Namespace.Type.Method(Int32 x, String[] args)`, as .NET prints frames.
+    func stackTraceName(_ m: MethodHandle) -> String {
+        let info = m.info
+        var params: [String] = []
+        if let asm = info.assembly {
+            var names: [Int: String] = [:]
+            if let rows = try? asm.md.parameters(ofMethod: info.row) {
+                for r in rows {
+                    if let p = try? asm.md.tables.param(r), let n = try? asm.md.strings.string(p.name) { names[Int(p.sequence)] = n }
+                }
+            }
+            for (i, t) in info.parameterTypes.enumerated() {
+                params.append(t.info.name + (names[i + 1].map { " " + $0 } ?? ""))
+            }
+        }
+        var name = info.name
+        if !info.methodArguments.isEmpty { name += "[" + info.methodArguments.map { $0.info.name }.joined(separator: ",") + "]" }
+        return info.owner.info.fullName + "." + name + "(" + params.joined(separator: ", ") + ")"
+    }
+}
+
+/// Thrown by native methods to raise a managed exception.
+struct ManagedThrow: Error {
+    var exception: ObjectRef
+}

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One managed thread's execution state: its VM stack and the chain of caller frames.
+///
+/// ```
+///  VM stack (8-byte slots, fixed capacity, never moves):
+///  ┌──────────────── frame of Main ────────────────┬──────── frame of callee ────────┬─ …
+///  │ args │ locals │ EH slots │ eval temps ……… ┌──┴── callee args = caller temps ─┐ │
+///  └───────────────────────────────────────────┴──────────────────────────────────┴─ …
+///  fp ──► first arg slot of the running frame
+///
+///  frame records (callers only; the running frame lives in the interpreter's registers):
+///  ┌───────────────┬───────────────┬──────────────┐
+///  │ method        │ return pc     │ fp (offset)  │  × depth
+///  └───────────────┴───────────────┴──────────────┘
+/// ```
+/// A callee's frame begins at its first argument, which the caller left in its own eval
+/// temps, and the callee returns its result into that same slot: calls copy nothing. Frame
+/// positions are stored as *offsets* from the stack base, so a frame can be copied elsewhere
+/// (suspension) and back.
+public final class ManagedThread {
+    public struct FrameRecord {
+        public var method: MethodHandle
+        /// Where the caller resumes; nil marks an entry frame (return to Swift).
+        public var returnPC: UnsafeMutablePointer<UInt64>?
+        public var fpOffset: Int
+    }
+
+    public let stack: UnsafeMutablePointer<UInt64>
+    public let stackSlots: Int
+    var frames: UnsafeMutablePointer<FrameRecord>
+    var frameCapacity: Int
+    public internal(set) var depth = 0
+    /// Deepest managed call depth before "Stack overflow." (as .NET, fatal).
+    public let maxDepth: Int
+    /// Top of the live stack (for GC root scanning): one past the running frame's last slot.
+    var stackTop: UnsafeMutablePointer<UInt64>
+    /// Exception being propagated while a finally/fault block runs during unwinding.
+    var inFlight: ObjectRef?
+    /// Set when `endfinally` asks the unwinder to continue its second pass.
+    var resumingUnwind = false
+    /// Where the second pass is going: frame depth (records count) and clause of the handler.
+    var unwindTarget: (depth: Int, clause: Int) = (0, 0)
+    /// Next clause to consider in the frame being unwound, when resuming after a finally.
+    var unwindNextClause = 0
+    /// The last filter's verdict.
+    var filterResult = false
+
+    init(stackSlots: Int = 4 << 20, maxDepth: Int = 200_000) {
+        stack = UnsafeMutablePointer<UInt64>.allocate(capacity: stackSlots)
+        stack.initialize(repeating: 0, count: 1024)
+        self.stackSlots = stackSlots
+        frameCapacity = 1024
+        frames = UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity)
+        self.maxDepth = maxDepth
+        stackTop = stack
+    }
+
+    deinit {
+        stack.deallocate()
+        frames.deallocate()
+    }
+
+    @inline(__always)
+    func pushFrame(_ record: FrameRecord) {
+        if depth == frameCapacity { growFrames() }
+        (frames + depth).initialize(to: record)
+        depth += 1
+    }
+
+    @inline(never)
+    func growFrames() {
+        let bigger = UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity * 2)
+        bigger.moveInitialize(from: frames, count: depth)
+        frames.deallocate()
+        frames = bigger
+        frameCapacity *= 2
+    }
+
+    @inline(__always)
+    func popFrame() -> FrameRecord {
+        depth -= 1
+        return (frames + depth).move()
+    }
+
+    func frame(at i: Int) -> FrameRecord { frames[i] }
+}

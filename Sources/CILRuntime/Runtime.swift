@@ -1,0 +1,161 @@
+import CILMetadata
+
+/// Errors the loader and translator raise; each maps to the .NET exception it stands for.
+public enum RuntimeError: Error, CustomStringConvertible {
+    case typeLoad(String)
+    case missingMethod(String)
+    case missingField(String)
+    case invalidProgram(String)
+    case fileNotFound(String)
+    case badImage(String)
+
+    /// The .NET exception type this error surfaces as.
+    public var exceptionTypeName: String {
+        switch self {
+        case .typeLoad: return "System.TypeLoadException"
+        case .missingMethod: return "System.MissingMethodException"
+        case .missingField: return "System.MissingFieldException"
+        case .invalidProgram: return "System.InvalidProgramException"
+        case .fileNotFound: return "System.IO.FileNotFoundException"
+        case .badImage: return "System.BadImageFormatException"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .typeLoad(let m), .missingMethod(let m), .missingField(let m), .invalidProgram(let m),
+             .fileNotFound(let m), .badImage(let m): return m
+        }
+    }
+
+    public var description: String { "\(exceptionTypeName): \(message)" }
+}
+
+/// One CILKit runtime: loaded assemblies, types and methods, the managed heap, and the
+/// interpreter state. Not thread-safe: managed threads are green threads on one OS thread.
+public final class Runtime {
+    public let heap = ManagedHeap()
+    public private(set) var assemblies: [LoadedAssembly] = []
+    public private(set) var corlib: LoadedAssembly!
+    /// Directories searched for non-framework references (the application folder).
+    public var probingDirectories: [String] = []
+
+    /// Owners of all cold type and method data (TypeDesc/MethodDesc point at these unretained).
+    var typeInfos: [TypeInfo] = []
+    var methodInfos: [MethodInfo] = []
+    var arrayTypes: [TypeHandle: TypeHandle] = [:]
+    var mdArrayTypes: [MDArrayKey: TypeHandle] = [:]
+    var pointerTypes: [TypeHandle: TypeHandle] = [:]
+    var byRefTypes: [TypeHandle: TypeHandle] = [:]
+    struct MDArrayKey: Hashable { var element: TypeHandle; var rank: Int }
+    var methodParameterPlaceholders: [TypeHandle] = []
+    /// String literals by value (interned once per runtime).
+    var internedLiterals: [String: ObjectRef] = [:]
+    /// `System.Type` objects by type (one per type, as .NET guarantees).
+    var runtimeTypeObjects: [TypeHandle: ObjectRef] = [:]
+    var typeOfTypeObject: [ObjectRef: TypeHandle] = [:]
+    var nextHash: UInt32 = 0x2545F491
+    /// Messages for engine-raised exceptions that the translator decided on.
+    var messages: [String] = []
+    /// The one managed thread (green threads come with the task library).
+    public let mainThread = ManagedThread()
+    /// Debug builds: print every executed IR instruction to stderr (`CILKIT_TRACE=1`).
+    let traceExecution = getenv("CILKIT_TRACE") != nil
+
+    /// Static field blocks and where their references are, for the GC.
+    var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []
+    /// Objects Swift code holds across allocations (GC roots).
+    var handles: [ObjectRef?] = []
+
+    public let wellKnown = WellKnownTypes()
+    let natives = NativeMethods()
+    public var output = OutputBuffer()
+    /// Standard-error text (unhandled exceptions, diagnostics).
+    public var errorOutput = OutputBuffer(fileDescriptor: 2)
+
+    public init(corlibPath: String) throws {
+        let md = try Metadata(path: corlibPath)
+        corlib = try LoadedAssembly(path: corlibPath, md: md, isCorlib: true)
+        assemblies.append(corlib)
+        try wellKnown.load(self)
+    }
+
+    /// Opens an assembly by path (the entry assembly or a probed reference).
+    public func load(path: String) throws -> LoadedAssembly {
+        if let existing = assemblies.first(where: { $0.path == path }) { return existing }
+        let md: Metadata
+        do { md = try Metadata(path: path) } catch let e as BadImageFormatError {
+            throw RuntimeError.badImage("Could not load '\(path)': \(e)")
+        } catch {
+            throw RuntimeError.fileNotFound("Could not load file or assembly '\(path)': \(error)")
+        }
+        let a = try LoadedAssembly(path: path, md: md, isCorlib: false)
+        assemblies.append(a)
+        return a
+    }
+
+    /// The assembly an AssemblyRef names: framework names map to our corlib, others are probed
+    /// in the application folder.
+    func resolveAssembly(named name: String) throws -> LoadedAssembly {
+        if LoadedAssembly.isFrameworkAssembly(name) { return corlib }
+        if let a = assemblies.first(where: { $0.name == name }) { return a }
+        for dir in probingDirectories {
+            for ext in [".dll", ".exe"] {
+                let path = dir + "/" + name + ext
+                if let a = try? load(path: path) { return a }
+            }
+        }
+        throw RuntimeError.fileNotFound("Could not load file or assembly '\(name)' or one of its dependencies.")
+    }
+
+    // MARK: Handles
+
+    /// Keeps `object` alive until `release(handle:)`; returns the handle index.
+    public func retain(_ object: ObjectRef?) -> Int {
+        if let i = handles.firstIndex(where: { $0 == nil }) { handles[i] = object; return i }
+        handles.append(object)
+        return handles.count - 1
+    }
+
+    public func release(handle: Int) { handles[handle] = nil }
+}
+
+/// Buffered writes to a file descriptor (Console output), flushed at exit and when large.
+public struct OutputBuffer {
+    var bytes: [UInt8] = []
+    let fileDescriptor: Int32
+    /// When set, text is captured instead of written (tests, embedding).
+    public var capture = false
+    public private(set) var captured: [UInt8] = []
+
+    public init(fileDescriptor: Int32 = 1) {
+        self.fileDescriptor = fileDescriptor
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    public mutating func write(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+        if bytes.count >= 1 << 16 { flush() }
+    }
+
+    public mutating func flush() {
+        if capture { captured += bytes; bytes.removeAll(keepingCapacity: true); return }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { writeFD(fileDescriptor, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            written += n
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    public var capturedText: String { String(decoding: captured, as: UTF8.self) }
+}
+
+#if canImport(Glibc)
+import Glibc
+func writeFD(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int { Glibc.write(fd, p, n) }
+#elseif canImport(Darwin)
+import Darwin
+func writeFD(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int { Darwin.write(fd, p, n) }
+#endif

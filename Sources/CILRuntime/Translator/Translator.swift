@@ -1,0 +1,570 @@
+import CILMetadata
+
+/// Translates one method's CIL into register IR, in one abstract-interpretation pass.
+///
+/// Each eval-stack position gets a fixed frame slot (after args and locals), so the CIL stack
+/// disappears: `ldloc.0; ldc.i4.1; add; stloc.0` becomes `const a←1; addI4 a←l0,a; mov l0←a`.
+/// Types are tracked per stack entry to pick typed instructions and to size value types. IL
+/// that is inconsistent (underflow, mismatched joins, bad tokens or branch targets) throws
+/// `RuntimeError.invalidProgram`, which the caller raises as InvalidProgramException when the
+/// method is first called — as .NET does.
+struct Translator {
+    enum Kind: Equatable { case i4, i8, r4, r8, ref, byRef, value }
+
+    struct Entry: Equatable {
+        var kind: Kind
+        var type: TypeHandle?
+        var slot: Int
+        var slots: Int
+    }
+
+    let rt: Runtime
+    let method: MethodInfo
+    let asm: LoadedAssembly
+    let md: Metadata
+    let body: MethodBody
+    let context: GenericContext
+    var code: [UInt64] = []
+    var argSlot: [Int] = []
+    var argType: [TypeHandle] = []
+    var localSlot: [Int] = []
+    var localType: [TypeHandle] = []
+    var tempBase = 0
+    var maxSlot = 0
+    var stack: [Entry] = []
+    var irAt: [Int: Int] = [:]                 // IL offset → IR index
+    var fixups: [(at: Int, il: Int)] = []
+    var savedStacks: [Int: [Entry]] = [:]
+    var ilMap: [(Int, Int)] = []
+    var clauseSlots: [Int] = []                // per EH clause: its hidden slot
+    var unreachable = false
+    var prefixConstrained: TypeHandle?
+
+    init(rt: Runtime, method: MethodInfo, body: MethodBody) {
+        self.rt = rt
+        self.method = method
+        asm = method.assembly!
+        md = asm.md
+        self.body = body
+        context = method.context
+    }
+
+    func fail(_ message: String, at il: Int) -> RuntimeError {
+        .invalidProgram("Common Language Runtime detected an invalid program: \(message) in method \(method.owner.info.fullName)::\(method.name) at IL_\(String(il, radix: 16, uppercase: true)).")
+    }
+
+    // MARK: Kinds
+
+    func kind(of t: TypeHandle) throws -> (Kind, Int) {
+        switch t.desc.kind {
+        case .valueType:
+            switch t.desc.primitive {
+            case .boolean, .char, .int8, .uint8, .int16, .uint16, .int32, .uint32: return (.i4, 1)
+            case .int64, .uint64, .intPtr, .uintPtr: return (.i8, 1)
+            case .float32: return (.r4, 1)
+            case .float64: return (.r8, 1)
+            case .none:
+                if t.desc.flags.contains(.enumeration), let u = try enumUnderlying(t) { return try kind(of: u) }
+                try rt.layOutFields(t)
+                return (.value, Int(t.desc.valueSlots))
+            }
+        case .pointer, .functionPointer: return (.i8, 1)
+        case .byReference: return (.byRef, 1)
+        case .genericParameter: return (.ref, 1)
+        default: return (.ref, 1)
+        }
+    }
+
+    /// An enum's underlying primitive type (its instance field `value__`).
+    func enumUnderlying(_ t: TypeHandle) throws -> TypeHandle? {
+        try rt.layOutFields(t)
+        return t.info.fields.first { !$0.isStatic }?.type
+    }
+
+    mutating func push(_ t: TypeHandle) throws -> Entry {
+        let (k, n) = try kind(of: t)
+        return push(k, t, slots: n)
+    }
+
+    @discardableResult
+    mutating func push(_ k: Kind, _ t: TypeHandle? = nil, slots: Int = 1) -> Entry {
+        let slot = stack.last.map { $0.slot + $0.slots } ?? tempBase
+        let e = Entry(kind: k, type: t, slot: slot, slots: slots)
+        stack.append(e)
+        maxSlot = max(maxSlot, slot + slots)
+        return e
+    }
+
+    mutating func pop(_ il: Int) throws -> Entry {
+        guard let e = stack.popLast() else { throw fail("stack underflow", at: il) }
+        return e
+    }
+
+    mutating func emit(_ op: Op, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0) { code.append(encode(op, a, b, c)) }
+    mutating func word(_ w: UInt64) { code.append(w) }
+    mutating func word(_ p: UnsafeMutableRawPointer) { code.append(UInt64(UInt(bitPattern: p))) }
+    mutating func word(_ t: TypeHandle) { code.append(UInt64(UInt(bitPattern: t.pointer))) }
+    mutating func word(_ m: MethodHandle) { code.append(UInt64(UInt(bitPattern: m.pointer))) }
+    mutating func branchWord(_ il: Int) {
+        fixups.append((code.count, il))
+        code.append(0)
+    }
+
+    // MARK: Translation
+
+    mutating func translate() throws -> CompiledMethod {
+        // Frame: [this][args][locals][hidden EH slots][temps].
+        var slot = 0
+        if !method.isStatic {
+            let owner = method.owner
+            argType.append(owner.desc.kind == .valueType ? try rt.pointerType(of: owner, byRef: true) : owner)
+            argSlot.append(slot); slot += 1
+        }
+        for p in method.parameterTypes {
+            argType.append(p)
+            argSlot.append(slot)
+            slot += try rt.slotCount(p)
+        }
+        let localsStart = slot
+        for l in try md.localVariables(of: body) {
+            let t = try rt.resolveSignature(l, in: asm, context: context, layout: false)
+            localType.append(t)
+            localSlot.append(slot)
+            slot += try rt.slotCount(t)
+        }
+        for _ in body.exceptionClauses { clauseSlots.append(slot); slot += 1 }
+        let localsEnd = slot
+        tempBase = slot
+        maxSlot = slot
+
+        // Handler entry stacks: the exception object for catch and filter blocks.
+        for (i, c) in body.exceptionClauses.enumerated() {
+            switch c.kind {
+            case .catch(let tok):
+                let t = try rt.resolveType(tok, in: asm, context: context)
+                savedStacks[c.handlerOffset] = [Entry(kind: .ref, type: t, slot: tempBase, slots: 1)]
+            case .filter(let f):
+                savedStacks[f] = [Entry(kind: .ref, type: rt.wellKnown.exception, slot: tempBase, slots: 1)]
+                savedStacks[c.handlerOffset] = [Entry(kind: .ref, type: rt.wellKnown.exception, slot: tempBase, slots: 1)]
+            case .finally, .fault:
+                savedStacks[c.handlerOffset] = []
+            }
+            _ = i
+        }
+        maxSlot = max(maxSlot, tempBase + 1)
+
+        var decoder = ILDecoder(md, body: body)
+        while let ins = try decoder.next() {
+            try translate(ins)
+        }
+        for (at, il) in fixups {
+            guard let target = irAt[il] else { throw fail("branch to IL_\(String(il, radix: 16)), which is not an instruction boundary", at: il) }
+            code[at] = UInt64(target)
+        }
+        var clauses: [IRClause] = []
+        for (i, c) in body.exceptionClauses.enumerated() {
+            func ir(_ il: Int) throws -> Int {
+                if il == body.codeSize { return code.count }
+                guard let x = irAt[il] else { throw fail("exception clause boundary inside an instruction", at: il) }
+                return x
+            }
+            let kind: IRClause.Kind
+            switch c.kind {
+            case .catch(let tok): kind = .catch(try rt.resolveType(tok, in: asm, context: context))
+            case .filter(let f): kind = .filter(try ir(f))
+            case .finally: kind = .finally
+            case .fault: kind = .fault
+            }
+            let slot: Int
+            switch c.kind { case .catch, .filter: slot = tempBase; default: slot = clauseSlots[i] }
+            clauses.append(IRClause(kind: kind, tryStart: try ir(c.tryOffset), tryEnd: try ir(c.tryEnd),
+                                    handlerStart: try ir(c.handlerOffset), handlerEnd: try ir(c.handlerEnd), slot: slot))
+        }
+        guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
+        return CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
+                              clauses: clauses, ilOffsets: ilMap)
+    }
+
+    // MARK: Instructions
+
+    mutating func translate(_ ins: ILInstruction) throws {
+        let il = ins.offset
+        if let saved = savedStacks[il] {
+            if !unreachable && !prefixPending {
+                guard stack.map(\.kind) == saved.map(\.kind), stack.map(\.slots) == saved.map(\.slots) else {
+                    throw fail("stack shape differs at a join", at: il)
+                }
+            }
+            stack = saved
+            unreachable = false
+        } else if unreachable {
+            stack = []
+            unreachable = false
+        }
+        if !prefixPending {
+            irAt[il] = code.count
+            ilMap.append((code.count, il))
+        }
+        prefixPending = false
+        switch ins.opcode {
+        case .nop, .break: break
+        case .ldarg_0, .ldarg_1, .ldarg_2, .ldarg_3: try loadArg(Int(ins.opcode.rawValue - OpCode.ldarg_0.rawValue), il)
+        case .ldarg_s, .ldarg: try loadArg(variable(ins), il)
+        case .ldloc_0, .ldloc_1, .ldloc_2, .ldloc_3: try loadLocal(Int(ins.opcode.rawValue - OpCode.ldloc_0.rawValue), il)
+        case .ldloc_s, .ldloc: try loadLocal(variable(ins), il)
+        case .stloc_0, .stloc_1, .stloc_2, .stloc_3: try storeLocal(Int(ins.opcode.rawValue - OpCode.stloc_0.rawValue), il)
+        case .stloc_s, .stloc: try storeLocal(variable(ins), il)
+        case .starg_s, .starg:
+            let n = variable(ins)
+            guard n < argSlot.count else { throw fail("argument \(n) out of range", at: il) }
+            let v = try pop(il)
+            try move(to: argSlot[n], from: v, type: argType[n])
+        case .ldarga_s, .ldarga:
+            let n = variable(ins)
+            guard n < argSlot.count else { throw fail("argument \(n) out of range", at: il) }
+            let e = push(.byRef, try rt.pointerType(of: argType[n], byRef: true))
+            emit(.addrOfSlot, e.slot, argSlot[n])
+        case .ldloca_s, .ldloca:
+            let n = variable(ins)
+            guard n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
+            let e = push(.byRef, try rt.pointerType(of: localType[n], byRef: true))
+            emit(.addrOfSlot, e.slot, localSlot[n])
+        case .ldnull:
+            let e = push(.ref, rt.wellKnown.object)
+            emit(.const64, e.slot); word(0)
+        case .ldc_i4_m1, .ldc_i4_0, .ldc_i4_1, .ldc_i4_2, .ldc_i4_3, .ldc_i4_4, .ldc_i4_5, .ldc_i4_6, .ldc_i4_7, .ldc_i4_8:
+            constI4(Int32(ins.opcode.rawValue) - Int32(OpCode.ldc_i4_0.rawValue))
+        case .ldc_i4_s, .ldc_i4:
+            guard case .int(let v) = ins.operand else { throw fail("bad operand", at: il) }
+            constI4(v)
+        case .ldc_i8:
+            guard case .int64(let v) = ins.operand else { throw fail("bad operand", at: il) }
+            let e = push(.i8, rt.wellKnown.primitive(.int64)); emit(.const64, e.slot); word(UInt64(bitPattern: v))
+        case .ldc_r4:
+            guard case .float32(let v) = ins.operand else { throw fail("bad operand", at: il) }
+            let e = push(.r4, rt.wellKnown.primitive(.float32)); emit(.const64, e.slot); word(UInt64(v.bitPattern))
+        case .ldc_r8:
+            guard case .float64(let v) = ins.operand else { throw fail("bad operand", at: il) }
+            let e = push(.r8, rt.wellKnown.primitive(.float64)); emit(.const64, e.slot); word(v.bitPattern)
+        case .ldstr:
+            guard case .token(let t) = ins.operand, t.tableByte == 0x70 else { throw fail("ldstr without a string token", at: il) }
+            let s = try rt.literal(t.row, in: asm)
+            let e = push(.ref, rt.wellKnown.string)
+            emit(.ldstr, e.slot); word(s)
+        case .dup:
+            guard let top = stack.last else { throw fail("stack underflow", at: il) }
+            let e = push(top.kind, top.type, slots: top.slots)
+            emitMove(e.slot, top.slot, top.slots)
+        case .pop:
+            _ = try pop(il)
+        case .add, .sub, .mul, .div, .div_un, .rem, .rem_un, .and, .or, .xor,
+             .add_ovf, .add_ovf_un, .sub_ovf, .sub_ovf_un, .mul_ovf, .mul_ovf_un:
+            try binary(ins.opcode, il)
+        case .shl, .shr, .shr_un:
+            let amount = try pop(il), value = try pop(il)
+            guard amount.kind == .i4 || amount.kind == .i8 else { throw fail("shift amount of kind \(amount.kind)", at: il) }
+            let r = push(value.kind, value.type)
+            let op: Op
+            switch (value.kind, ins.opcode) {
+            case (.i4, .shl): op = .shlI4
+            case (.i4, .shr): op = .shrI4
+            case (.i4, _): op = .shrUnI4
+            case (.i8, .shl): op = .shlI8
+            case (.i8, .shr): op = .shrI8
+            case (.i8, _): op = .shrUnI8
+            default: throw fail("shift of kind \(value.kind)", at: il)
+            }
+            emit(op, r.slot, value.slot, amount.slot)
+        case .neg, .not:
+            let v = try pop(il)
+            let r = push(v.kind, v.type)
+            let op: Op
+            switch (v.kind, ins.opcode) {
+            case (.i4, .neg): op = .negI4
+            case (.i4, _): op = .notI4
+            case (.i8, .neg): op = .negI8
+            case (.i8, _): op = .notI8
+            case (.r8, .neg): op = .negR8
+            case (.r4, .neg): op = .negR4
+            default: throw fail("\(ins.opcode.name) of kind \(v.kind)", at: il)
+            }
+            emit(op, r.slot, v.slot)
+        case .ceq, .cgt, .cgt_un, .clt, .clt_un:
+            let b = try pop(il), a = try pop(il)
+            let r = push(.i4, rt.wellKnown.primitive(.int32))
+            emit(try compareOp(ins.opcode, a, b, il), r.slot, a.slot, b.slot)
+        case .conv_i1, .conv_u1, .conv_i2, .conv_u2, .conv_i4, .conv_u4, .conv_i8, .conv_u8, .conv_r4, .conv_r8, .conv_r_un, .conv_i, .conv_u,
+             .conv_ovf_i1, .conv_ovf_u1, .conv_ovf_i2, .conv_ovf_u2, .conv_ovf_i4, .conv_ovf_u4, .conv_ovf_i8, .conv_ovf_u8, .conv_ovf_i, .conv_ovf_u,
+             .conv_ovf_i1_un, .conv_ovf_u1_un, .conv_ovf_i2_un, .conv_ovf_u2_un, .conv_ovf_i4_un, .conv_ovf_u4_un, .conv_ovf_i8_un, .conv_ovf_u8_un, .conv_ovf_i_un, .conv_ovf_u_un:
+            try convert(ins.opcode, il)
+        case .ckfinite:
+            guard let top = stack.last, top.kind == .r8 || top.kind == .r4 else { throw fail("ckfinite on a non-float", at: il) }
+            emit(.ckfinite, top.slot, top.kind == .r4 ? 1 : 0)
+        case .br, .br_s, .leave, .leave_s:
+            guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
+            if ins.opcode == .leave || ins.opcode == .leave_s {
+                stack = []
+                try emitLeave(from: il, to: target)
+            } else {
+                try saveStack(at: target, il)
+                emit(.br); branchWord(target)
+            }
+            unreachable = true
+        case .brtrue, .brtrue_s, .brfalse, .brfalse_s:
+            guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
+            let v = try pop(il)
+            let isTrue = ins.opcode == .brtrue || ins.opcode == .brtrue_s
+            switch v.kind {
+            case .i4: emit(isTrue ? .brTrueI4 : .brFalseI4, v.slot)
+            case .i8, .ref, .byRef: emit(isTrue ? .brTrueI8 : .brFalseI8, v.slot)
+            default: throw fail("brtrue on kind \(v.kind)", at: il)
+            }
+            branchWord(target)
+            try saveStack(at: target, il)
+        case .beq, .beq_s, .bne_un, .bne_un_s, .blt, .blt_s, .ble, .ble_s, .bgt, .bgt_s, .bge, .bge_s,
+             .blt_un, .blt_un_s, .ble_un, .ble_un_s, .bgt_un, .bgt_un_s, .bge_un, .bge_un_s:
+            guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
+            let b = try pop(il), a = try pop(il)
+            emit(try compareBranchOp(ins.opcode, a, b, il), 0, a.slot, b.slot)
+            branchWord(target)
+            try saveStack(at: target, il)
+        case .switch:
+            guard case .switch(let targets) = ins.operand else { throw fail("bad switch", at: il) }
+            let v = try pop(il)
+            guard v.kind == .i4 else { throw fail("switch on kind \(v.kind)", at: il) }
+            emit(.switchI4, v.slot)
+            word(UInt64(targets.count))
+            for t in targets { branchWord(t); try saveStack(at: t, il) }
+        case .ret:
+            if let ret = method.returnType {
+                let v = try pop(il)
+                _ = ret
+                emit(.ret, v.slot, v.slots)
+            } else {
+                emit(.retVoid)
+            }
+            guard stack.isEmpty else { throw fail("stack not empty at ret", at: il) }
+            unreachable = true
+        case .ldind_i1, .ldind_u1, .ldind_i2, .ldind_u2, .ldind_i4, .ldind_u4, .ldind_i8, .ldind_i, .ldind_r4, .ldind_r8, .ldind_ref:
+            let addr = try pop(il)
+            guard addr.kind == .byRef || addr.kind == .i8 else { throw fail("ldind through kind \(addr.kind)", at: il) }
+            let (op, t) = try indirectLoad(ins.opcode, pointee: addr.type?.desc.element)
+            let r = try push(t)
+            emit(op, r.slot, addr.slot, 0)
+        case .stind_i1, .stind_i2, .stind_i4, .stind_i8, .stind_i, .stind_r4, .stind_r8, .stind_ref:
+            let v = try pop(il), addr = try pop(il)
+            let op: Op
+            switch ins.opcode {
+            case .stind_i1: op = .stI1
+            case .stind_i2: op = .stI2
+            case .stind_i4, .stind_r4: op = .stI4
+            case .stind_ref: op = .stRef
+            default: op = .stI8
+            }
+            emit(op, addr.slot, v.slot, 0)
+        case .ldfld, .ldflda, .stfld, .ldsfld, .ldsflda, .stsfld:
+            try fieldAccess(ins, il)
+        case .call, .callvirt, .newobj:
+            try callInstruction(ins, il)
+        case .ldobj:
+            let t = try typeOperand(ins, il)
+            let addr = try pop(il)
+            try loadIndirect(t, from: addr.slot, offset: 0)
+        case .stobj:
+            let t = try typeOperand(ins, il)
+            let v = try pop(il), addr = try pop(il)
+            try storeIndirect(t, to: addr.slot, offset: 0, from: v)
+        case .cpobj:
+            let t = try typeOperand(ins, il)
+            let src = try pop(il), dst = try pop(il)
+            let (size, _, _) = try rt.storageShape(t)
+            emit(.copyBlock, dst.slot, src.slot); word(UInt64(size))
+        case .initobj:
+            let t = try typeOperand(ins, il)
+            let addr = try pop(il)
+            let (size, _, _) = try rt.storageShape(t)
+            emit(.initBlock, addr.slot); word(UInt64(size))
+        case .sizeof:
+            let t = try typeOperand(ins, il)
+            let (size, _, _) = try rt.storageShape(t)
+            constI4(Int32(size))
+        case .box:
+            let t = try typeOperand(ins, il)
+            let v = try pop(il)
+            let r = push(.ref, t)
+            if t.isReference { emitMove(r.slot, v.slot, 1); return }
+            emit(.box, r.slot, v.slot); word(t)
+        case .unbox:
+            let t = try typeOperand(ins, il)
+            let v = try pop(il)
+            let r = push(.byRef, try rt.pointerType(of: t, byRef: true))
+            emit(.unbox, r.slot, v.slot); word(t)
+        case .unbox_any:
+            let t = try typeOperand(ins, il)
+            let v = try pop(il)
+            if t.isReference {
+                let r = push(.ref, t)
+                emit(.castClass, r.slot, v.slot); word(t)
+            } else {
+                let r = try push(t)
+                emit(.unboxAny, r.slot, v.slot); word(t)
+            }
+        case .isinst, .castclass:
+            let t = try typeOperand(ins, il)
+            let v = try pop(il)
+            let r = push(.ref, t)
+            emit(ins.opcode == .isinst ? .isInst : .castClass, r.slot, v.slot); word(t)
+        case .newarr:
+            let t = try typeOperand(ins, il)
+            let n = try pop(il)
+            let at = try rt.arrayType(of: t)
+            let r = push(.ref, at)
+            emit(.newArr, r.slot, n.slot, n.kind == .i8 ? 1 : 0); word(at)
+        case .ldlen:
+            let a = try pop(il)
+            let r = push(.i8, rt.wellKnown.primitive(.intPtr))
+            emit(.ldLen, r.slot, a.slot)
+        case .ldelema:
+            let t = try typeOperand(ins, il)
+            let i = try pop(il), a = try pop(il)
+            let r = push(.byRef, try rt.pointerType(of: t, byRef: true))
+            emit(.ldElemAddr, r.slot, a.slot, i.slot); word(UInt64(try rt.storageShape(t).size)); word(UInt64(i.kind == .i8 ? 1 : 0))
+        case .ldelem_i1, .ldelem_u1, .ldelem_i2, .ldelem_u2, .ldelem_i4, .ldelem_u4, .ldelem_i8, .ldelem_i, .ldelem_r4, .ldelem_r8, .ldelem_ref, .ldelem:
+            try loadElement(ins, il)
+        case .stelem_i1, .stelem_i2, .stelem_i4, .stelem_i8, .stelem_i, .stelem_r4, .stelem_r8, .stelem_ref, .stelem:
+            try storeElement(ins, il)
+        case .throw:
+            let v = try pop(il)
+            emit(.throwObject, v.slot)
+            unreachable = true
+        case .rethrow:
+            guard let clause = enclosingHandler(of: il, catchOnly: true) else { throw fail("rethrow outside a catch handler", at: il) }
+            emit(.rethrow, tempBase); _ = clause
+            unreachable = true
+        case .endfinally:
+            guard let i = enclosingHandler(of: il, catchOnly: false) else { throw fail("endfinally outside a finally or fault block", at: il) }
+            emit(.endFinally, clauseSlots[i])
+            stack = []
+            unreachable = true
+        case .endfilter:
+            let v = try pop(il)
+            emit(.endFilter, v.slot)
+            unreachable = true
+        case .ldftn:
+            guard case .token(let tok) = ins.operand else { throw fail("bad operand", at: il) }
+            let m = try rt.resolveMethod(tok, in: asm, context: context)
+            let r = push(.i8, rt.wellKnown.primitive(.intPtr))
+            emit(.ldFtn, r.slot); word(m)
+        case .ldvirtftn:
+            guard case .token(let tok) = ins.operand else { throw fail("bad operand", at: il) }
+            let m = try rt.resolveMethod(tok, in: asm, context: context)
+            let obj = try pop(il)
+            let r = push(.i8, rt.wellKnown.primitive(.intPtr))
+            emit(.ldVirtFtn, r.slot, obj.slot); word(m)
+        case .ldtoken:
+            throw RuntimeError.missingMethod("ldtoken is not supported yet (method \(method.owner.info.fullName)::\(method.name)).")
+        case .unaligned_, .volatile_, .tail_, .readonly_, .no_:
+            prefixPending = true
+        case .constrained_:
+            prefixConstrained = try typeOperand(ins, il)
+            prefixPending = true
+        default:
+            throw RuntimeError.invalidProgram("Instruction \(ins.opcode.name) is not supported by CILKit yet (method \(method.owner.info.fullName)::\(method.name) at IL_\(String(il, radix: 16, uppercase: true))).")
+        }
+    }
+
+    var prefixPending = false
+
+    func variable(_ ins: ILInstruction) -> Int {
+        if case .variable(let n) = ins.operand { return n }
+        return -1
+    }
+
+    mutating func constI4(_ v: Int32) {
+        let e = push(.i4, rt.wellKnown.primitive(.int32))
+        emit(.const64, e.slot); word(UInt64(bitPattern: Int64(v)))
+    }
+
+    mutating func emitMove(_ dst: Int, _ src: Int, _ slots: Int) {
+        if dst == src { return }
+        if slots == 1 { emit(.mov, dst, src) } else { emit(.movN, dst, src, slots) }
+    }
+
+    mutating func loadArg(_ n: Int, _ il: Int) throws {
+        guard n >= 0 && n < argSlot.count else { throw fail("argument \(n) out of range", at: il) }
+        let e = try push(argType[n])
+        emitMove(e.slot, argSlot[n], e.slots)
+    }
+
+    mutating func loadLocal(_ n: Int, _ il: Int) throws {
+        guard n >= 0 && n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
+        let e = try push(localType[n])
+        emitMove(e.slot, localSlot[n], e.slots)
+    }
+
+    mutating func storeLocal(_ n: Int, _ il: Int) throws {
+        guard n >= 0 && n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
+        let v = try pop(il)
+        try move(to: localSlot[n], from: v, type: localType[n])
+    }
+
+    /// Stores a stack value into a typed slot range, narrowing small integers as .NET does.
+    mutating func move(to slot: Int, from v: Entry, type t: TypeHandle) throws {
+        let (k, n) = try kind(of: t)
+        if k == .i4 && v.kind == .i4 {
+            switch t.desc.primitive == .none ? (try enumUnderlying(t)?.desc.primitive ?? .int32) : t.desc.primitive {
+            case .boolean, .uint8: emit(.conv, slot, v.slot, convCode(.i4, .u1, false)); return
+            case .int8: emit(.conv, slot, v.slot, convCode(.i4, .i1, false)); return
+            case .int16: emit(.conv, slot, v.slot, convCode(.i4, .i2, false)); return
+            case .char, .uint16: emit(.conv, slot, v.slot, convCode(.i4, .u2, false)); return
+            default: break
+            }
+        }
+        if k == .r4 && v.kind == .r8 { emit(.conv, slot, v.slot, convCode(.r8, .r4, false)); return }
+        if k == .r8 && v.kind == .r4 { emit(.conv, slot, v.slot, convCode(.r4, .r8, false)); return }
+        if k == .i8 && v.kind == .i4 { emit(.conv, slot, v.slot, convCode(.i4, .i8, false)); return }
+        emitMove(slot, v.slot, n)
+    }
+
+    mutating func saveStack(at target: Int, _ il: Int) throws {
+        if let existing = savedStacks[target] {
+            guard existing.map(\.kind) == stack.map(\.kind), existing.map(\.slots) == stack.map(\.slots) else {
+                throw fail("stack shape differs at the branch target IL_\(String(target, radix: 16))", at: il)
+            }
+        } else {
+            savedStacks[target] = stack
+        }
+    }
+
+    func typeOperand(_ ins: ILInstruction, _ il: Int) throws -> TypeHandle {
+        guard case .token(let t) = ins.operand else { throw fail("missing type token", at: il) }
+        return try rt.resolveType(t, in: asm, context: context)
+    }
+
+    /// The index of the innermost clause whose handler contains `il`.
+    func enclosingHandler(of il: Int, catchOnly: Bool) -> Int? {
+        var best: Int?
+        for (i, c) in body.exceptionClauses.enumerated() where il >= c.handlerOffset && il < c.handlerEnd {
+            switch c.kind {
+            case .catch, .filter: if !catchOnly { continue }
+            case .finally, .fault: if catchOnly { continue }
+            }
+            if best == nil || c.handlerLength < body.exceptionClauses[best!].handlerLength { best = i }
+        }
+        return best
+    }
+
+    /// `leave`: run each finally between here and the target, innermost first, then branch.
+    mutating func emitLeave(from il: Int, to target: Int) throws {
+        for (i, c) in body.exceptionClauses.enumerated() {
+            guard case .finally = c.kind else { continue }
+            let inTry = il >= c.tryOffset && il < c.tryEnd
+            let targetInTry = target >= c.tryOffset && target < c.tryEnd
+            if inTry && !targetInTry {
+                emit(.callFinally, clauseSlots[i]); branchWord(c.handlerOffset)
+            }
+        }
+        emit(.leave); branchWord(target)
+        try saveStack(at: target, il)
+    }
+}

@@ -1,0 +1,149 @@
+import CILMetadata
+
+/// `call`, `callvirt` and `newobj`: argument layout, dispatch kind, internal calls, delegates.
+///
+/// Arguments are already in consecutive stack slots, so a call needs no copying: the callee's
+/// frame starts at the first argument's slot, and its return value lands in that same slot,
+/// which is where the CIL stack expects the result.
+extension Translator {
+    mutating func callInstruction(_ ins: ILInstruction, _ il: Int) throws {
+        guard case .token(let tok) = ins.operand else { throw fail("missing method token", at: il) }
+        let m = try rt.resolveMethod(tok, in: asm, context: context)
+        let mi = m.info
+        if mi.signature.genericParameterCount > 0 && mi.methodArguments.isEmpty {
+            throw fail("call to generic method \(mi.name) without instantiation", at: il)
+        }
+        let owner = m.pointer.pointee.owner
+        let hasThis = !mi.isStatic
+        let argCount = mi.parameterTypes.count + (hasThis && ins.opcode != .newobj ? 1 : 0)
+        guard stack.count >= argCount else { throw fail("stack underflow calling \(mi.name)", at: il) }
+        let args = Array(stack.suffix(argCount))
+        stack.removeLast(argCount)
+        let base = args.first?.slot ?? (stack.last.map { $0.slot + $0.slots } ?? tempBase)
+        // Normalise argument representations to the callee's parameter types.
+        for (i, p) in mi.parameterTypes.enumerated() {
+            let e = args[i + (hasThis && ins.opcode != .newobj ? 1 : 0)]
+            let (k, _) = try kind(of: p)
+            if k == .r4 && e.kind == .r8 { emit(.conv, e.slot, e.slot, convCode(.r8, .r4, false)) }
+            if k == .r8 && e.kind == .r4 { emit(.conv, e.slot, e.slot, convCode(.r4, .r8, false)) }
+            if k == .i8 && e.kind == .i4 { emit(.conv, e.slot, e.slot, convCode(.i4, .i8, false)) }
+        }
+
+        if ins.opcode == .newobj {
+            try newObject(m, owner: owner, base: base, argSlots: args.reduce(0) { $0 + $1.slots }, il: il)
+            return
+        }
+        emitClassInitForCall(m)
+
+        var constrained = prefixConstrained
+        prefixConstrained = nil
+        var virtual = ins.opcode == .callvirt && m.pointer.pointee.flags.contains(.virtual)
+        if let c = constrained, hasThis {
+            // constrained. T callvirt M: on a value type that implements M itself, call it
+            // directly with the byref `this`; otherwise box the value (or dereference a
+            // reference) and dispatch virtually.
+            if c.isValueType {
+                if let direct = try implementation(of: m, in: c) {
+                    try emitCall(direct, base: base, returnType: mi.returnType, virtual: false)
+                    return
+                }
+                emit(.ldValue, base, base, 0); word(UInt64(try rt.storageShape(c).size))
+                emit(.box, base, base); word(c)
+            } else {
+                emit(.ldRef, base, base, 0)
+            }
+            virtual = m.pointer.pointee.flags.contains(.virtual)
+            constrained = nil
+        }
+        if owner.desc.flags.contains(.delegate) && mi.name == "Invoke" {
+            emit(.invokeDelegate, base); word(m)
+            try pushResult(mi.returnType)
+            return
+        }
+        try emitCall(m, base: base, returnType: mi.returnType, virtual: virtual)
+    }
+
+    mutating func emitCall(_ m: MethodHandle, base: Int, returnType: TypeHandle?, virtual: Bool) throws {
+        let desc = m.pointer.pointee
+        if desc.flags.contains(.internalCall) && !(virtual && desc.flags.contains(.virtual)) {
+            if let index = rt.bindNative(m) {
+                emit(.callNative, base, Int(index)); word(m)
+            } else {
+                // .NET raises MissingMethodException when such a call is reached, not before.
+                emit(.throwEngine); word(EngineException.missingMethod.rawValue)
+                word(UInt64(rt.message("Method not implemented by CILKit: '\(m.info.owner.info.fullName).\(m.info.name)' is an internal call with no native binding.")))
+            }
+        } else if virtual {
+            emit(desc.owner.desc.kind == .interface ? .callInterface : .callVirt, base); word(m)
+        } else {
+            emit(.call, base); word(m)
+        }
+        try pushResult(returnType)
+    }
+
+    mutating func pushResult(_ t: TypeHandle?) throws {
+        guard let t else { return }
+        let (k, n) = try kind(of: t)
+        push(k, t, slots: n)
+    }
+
+    /// The method of value type `t` that implements (or overrides) `m`, if `t` declares one.
+    func implementation(of m: MethodHandle, in t: TypeHandle) throws -> MethodHandle? {
+        try rt.complete(t)
+        let mi = m.info
+        for candidate in t.info.methods where candidate.info.name == mi.name && rt.sameSignature(candidate.info, mi) {
+            return candidate
+        }
+        // Explicit interface implementations in the type's interface map.
+        if mi.owner.desc.kind == .interface, let map = t.desc.interfaces, let v = t.desc.vtable {
+            for i in 0..<Int(t.desc.interfaceCount) where map[i].interface == mi.owner {
+                return v[Int(map[i].vtableStart) + Int(m.pointer.pointee.vtableSlot)]
+            }
+        }
+        return nil
+    }
+
+    mutating func emitClassInitForCall(_ m: MethodHandle) {
+        let owner = m.pointer.pointee.owner
+        // Static methods and constructors trigger a precise (non-beforefieldinit) initializer;
+        // a beforefieldinit type is initialised at its first static field access instead.
+        if (m.info.isStatic || m.info.name == ".ctor") && !owner.desc.flags.contains(.beforeFieldInit) {
+            emitClassInit(owner)
+        }
+    }
+
+    /// `newobj`: allocate (or zero a value), pass it as `this`, call the constructor.
+    mutating func newObject(_ ctor: MethodHandle, owner: TypeHandle, base: Int, argSlots: Int, il: Int) throws {
+        try rt.complete(owner)
+        if owner.desc.flags.contains(.delegate) {
+            // Delegate constructor (object target, native int method): runtime-implemented.
+            let r = push(.ref, owner)
+            emit(.newObj, r.slot, argSlots, 1); word(owner); word(0)
+            return
+        }
+        if owner.desc.kind == .string {
+            // String constructors are internal calls that return the new string.
+            guard let index = rt.bindNative(ctor) else { throw RuntimeError.missingMethod("String constructor not implemented by CILKit.") }
+            emit(.callNative, base, Int(index)); word(ctor)
+            push(.ref, owner)
+            return
+        }
+        if owner.desc.kind == .szArray || owner.desc.kind == .mdArray {
+            throw RuntimeError.missingMethod("Multi-dimensional array construction is not supported yet.")
+        }
+        emitClassInit(owner)
+        if ctor.pointer.pointee.flags.contains(.internalCall) {
+            throw RuntimeError.missingMethod("Constructor '\(owner.info.fullName)..ctor' is an internal call, which CILKit does not support.")
+        }
+        if owner.desc.kind == .valueType {
+            let n = Int(owner.desc.valueSlots)
+            let r = push(.value, owner, slots: n)
+            maxSlot = max(maxSlot, base + n + 1 + argSlots)
+            emit(.newValue, r.slot, argSlots, n); word(ctor)
+            return
+        }
+        let r = push(.ref, owner)
+        maxSlot = max(maxSlot, base + 2 + argSlots)
+        emit(.newObj, r.slot, argSlots); word(owner); word(ctor)
+    }
+}
