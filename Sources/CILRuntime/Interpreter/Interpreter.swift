@@ -27,6 +27,7 @@ extension Runtime {
     func prepare(_ m: MethodHandle) throws -> UnsafeMutablePointer<UInt64> {
         if let c = m.pointer.pointee.code { return c }
         let info = m.info
+        if let error = info.loadError { throw error }
         guard let asm = info.assembly else { throw RuntimeError.missingMethod("No code for \(info.name).") }
         if m.pointer.pointee.flags.contains(.abstract) {
             throw RuntimeError.missingMethod("Cannot call abstract method '\(info.owner.info.fullName).\(info.name)'.")
@@ -315,19 +316,16 @@ extension Runtime {
                 if op != .call {
                     guard let this = fp.ref(a) else { fault = .nullReference; break }
                     let type = ObjectLayout.type(this).pointer.pointee
-                    if op == .callVirt {
-                        let slot = Int(callee.pointer.pointee.vtableSlot)
-                        guard let vtable = type.vtable, slot >= 0, slot < Int(type.vtableCount), let target = vtable[slot] else {
-                            thrown = try engineException(.missingMethod("No implementation of '\(callee.info.owner.info.fullName).\(callee.info.name)' in '\(ObjectLayout.type(this).info.fullName)'."))
-                            break
-                        }
+                    let slot = Int(callee.pointer.pointee.vtableSlot)
+                    if op == .callVirt, !callee.pointer.pointee.flags.contains(.hasGenericArguments),
+                       let vtable = type.vtable, slot >= 0, slot < Int(type.vtableCount), let target = vtable[slot] {
                         callee = target
-                        #if DEBUG
-                        if traceExecution { errorOutput.write("  → \(target.info.owner.info.fullName)::\(target.info.name) slot \(slot)\n") }
-                        #endif
+                    } else if op == .callInterface, !callee.pointer.pointee.flags.contains(.hasGenericArguments),
+                              let target = Self.interfaceTarget(type, callee) {
+                        callee = target
                     } else {
-                        guard let found = Self.interfaceTarget(type, callee) else { fault = .invalidCast; break }
-                        callee = found
+                        // Generic virtual methods, interfaces on arrays, missing implementations.
+                        do { callee = try dispatchSlowly(callee, this: this) } catch let e as ManagedThrow { thrown = e.exception; break }
                     }
                     if callee.pointer.pointee.flags.contains(.internalCall) {
                         thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
@@ -424,6 +422,11 @@ extension Runtime {
                 fp[a] = UInt64(UInt(bitPattern: object + ObjectLayout.headerSize)); pc += 2; continue
             case .unboxAny:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
+                if type.pointer.pointee.flags.contains(.nullable) {
+                    let object = fp.ref(b)
+                    guard unboxNullable(object, as: type, into: UnsafeMutableRawPointer(fp + a)) else { fault = .invalidCast; break }
+                    pc += 2; continue
+                }
                 guard let object = fp.ref(b) else { fault = .nullReference; break }
                 guard isBoxed(object, as: type) else { fault = .invalidCast; break }
                 let size = Int(type.pointer.pointee.instanceSize)
@@ -508,9 +511,14 @@ extension Runtime {
                 fp[a] = UInt64(UInt(bitPattern: m.pointer)); pc += 2; continue
             case .invokeDelegate:
                 guard let d = fp.ref(a) else { fault = .nullReference; break }
+                let invoke = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
+                if let list = invocationList(d) {
+                    thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                    do { try invokeMulticast(list, invoke: invoke, args: fp + a, thread: thread) } catch ExecutionError.unhandled(let e) { thrown = e; break }
+                    pc += 2; continue
+                }
                 let (target, targetMethod) = delegateTarget(d)
                 let callee = targetMethod
-                let invoke = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
                 let argSlots = Int(invoke.pointer.pointee.argSlots) - 1
                 if callee.pointer.pointee.flags.contains(.static) {
                     (fp + a).update(from: fp + a + 1, count: argSlots)

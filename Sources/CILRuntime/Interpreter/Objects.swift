@@ -1,3 +1,5 @@
+import CILMetadata
+
 /// Allocation, strings, boxing, type tests and delegates: the object model the instructions use.
 extension Runtime {
     /// Allocates a zeroed instance of class `type`, collecting first when the heap asks for it.
@@ -65,10 +67,35 @@ extension Runtime {
     // MARK: Boxing
 
     func box(_ type: TypeHandle, from value: UnsafeMutableRawPointer, thread: ManagedThread) -> ObjectRef? {
+        if type.desc.flags.contains(.nullable) {
+            // Boxing a Nullable<T> boxes its T, or gives null when it has no value.
+            let (hasValue, valueField) = nullableFields(type)
+            guard value.load(fromByteOffset: hasValue, as: UInt8.self) != 0 else { return nil }
+            return box(valueField.type, from: value + valueField.offset, thread: thread)
+        }
         let size = Int(type.pointer.pointee.instanceSize)
         guard let o = allocate(size: ObjectLayout.headerSize + size, type: type, thread: thread) else { return nil }
         Self.storeValue(type, to: o + ObjectLayout.headerSize, from: value, size: size)
         return o
+    }
+
+    /// Offsets of Nullable<T>'s `hasValue` flag and its `value` field.
+    func nullableFields(_ type: TypeHandle) -> (hasValue: Int, value: FieldInfo) {
+        let fields = type.info.fields.filter { !$0.isStatic }
+        let flag = fields.first { $0.name == "hasValue" } ?? fields.first { $0.type.desc.primitive == .boolean }!
+        let value = fields.first { $0.name == "value" } ?? fields.first { $0 !== flag }!
+        return (flag.offset, value)
+    }
+
+    /// `unbox.any Nullable<T>`: null gives an empty value; a boxed T gives a value with it.
+    func unboxNullable(_ object: ObjectRef?, as type: TypeHandle, into slots: UnsafeMutableRawPointer) -> Bool {
+        let (hasValue, valueField) = nullableFields(type)
+        slots.initializeMemory(as: UInt8.self, repeating: 0, count: Int(type.desc.valueSlots) * 8)
+        guard let object else { return true }
+        guard isBoxed(object, as: valueField.type) else { return false }
+        slots.storeBytes(of: 1, toByteOffset: hasValue, as: UInt8.self)
+        (slots + valueField.offset).copyMemory(from: object + ObjectLayout.headerSize, byteCount: Int(valueField.type.desc.instanceSize))
+        return true
     }
 
     /// Whether `object` is a boxed `type` (enums and their underlying types interchange, as in .NET).
@@ -115,10 +142,17 @@ extension Runtime {
             var s: TypeHandle? = source
             while let c = s {
                 if let map = c.pointer.pointee.interfaces {
-                    for i in 0..<Int(c.pointer.pointee.interfaceCount) where map[i].interface == target { return true }
+                    for i in 0..<Int(c.pointer.pointee.interfaceCount) {
+                        let candidate = map[i].interface
+                        if candidate == target || isVariantMatch(candidate, target) { return true }
+                    }
                 }
                 s = c.pointer.pointee.parent
             }
+            if source.desc.kind == .szArray, let element = source.desc.element {
+                return isArrayInterface(target, element: element)
+            }
+            if source.desc.kind == .interface { return isVariantMatch(source, target) }
             return false
         case .szArray, .mdArray:
             let s = source.pointer.pointee
@@ -137,6 +171,42 @@ extension Runtime {
         }
     }
 
+    /// `I<A>` assignable to `I<B>` through the variance of I's parameters (`out T`: A to B by
+    /// reference conversion; `in T`: B to A). Value-type arguments must be identical.
+    func isVariantMatch(_ source: TypeHandle, _ target: TypeHandle) -> Bool {
+        let si = source.info, ti = target.info
+        guard let asm = si.assembly, asm === ti.assembly, si.typeDefRow == ti.typeDefRow,
+              si.typeArguments.count == ti.typeArguments.count, !si.typeArguments.isEmpty else { return false }
+        let params = asm.index.genericParameters[MetadataToken(.typeDef, si.typeDefRow)] ?? []
+        for (i, (a, b)) in zip(si.typeArguments, ti.typeArguments).enumerated() {
+            if a == b { continue }
+            let variance = i < params.count ? ((try? asm.md.tables.genericParam(params[i]).flags) ?? 0) & 0x3 : 0
+            guard a.isReference && b.isReference else { return false }
+            switch variance {
+            case 1: if !isAssignable(a, to: b) { return false }
+            case 2: if !isAssignable(b, to: a) { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// `T[]` implements `IList<T>`, `ICollection<T>`, `IEnumerable<T>`, `IReadOnlyList<T>` and
+    /// `IReadOnlyCollection<T>` (and, by array covariance, those of T's base types).
+    func isArrayInterface(_ target: TypeHandle, element: TypeHandle) -> Bool {
+        let ti = target.info
+        guard ti.assembly?.isCorlib == true, ti.typeArguments.count == 1 else { return false }
+        switch ti.definitionName {
+        case "System.Collections.Generic.IList`1", "System.Collections.Generic.ICollection`1",
+             "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyList`1",
+             "System.Collections.Generic.IReadOnlyCollection`1":
+            let wanted = ti.typeArguments[0]
+            return wanted == element || (element.isReference && wanted.isReference && isAssignable(element, to: wanted))
+        default:
+            return false
+        }
+    }
+
     static func integral(_ p: PrimitiveKind) -> Bool {
         switch p {
         case .float32, .float64, .none, .boolean, .char: return false
@@ -148,14 +218,38 @@ extension Runtime {
 
     /// Delegates keep their target and method in `_target` and `_methodPtr` (see corlib).
     func storeDelegate(_ d: ObjectRef, target: ObjectRef?, method: UInt64) {
-        setField(d, "_target", target)
-        setField(d, "_methodPtr", UnsafeMutableRawPointer(bitPattern: UInt(method)))
+        d.storeBytes(of: target, toByteOffset: wellKnown.delegateTarget, as: ObjectRef?.self)
+        d.storeBytes(of: method, toByteOffset: wellKnown.delegateMethod, as: UInt64.self)
     }
 
+    @inline(__always)
     func delegateTarget(_ d: ObjectRef) -> (ObjectRef?, MethodHandle) {
-        let target = getField(d, "_target")
-        let m = getField(d, "_methodPtr")!
-        return (target, MethodHandle(m.assumingMemoryBound(to: MethodDesc.self)))
+        let target = d.load(fromByteOffset: wellKnown.delegateTarget, as: ObjectRef?.self)
+        let m = d.load(fromByteOffset: wellKnown.delegateMethod, as: UnsafeMutablePointer<MethodDesc>.self)
+        return (target, MethodHandle(m))
+    }
+
+    /// A combined delegate's invocation list (nil for a single delegate).
+    @inline(__always)
+    func invocationList(_ d: ObjectRef) -> ObjectRef? {
+        d.load(fromByteOffset: wellKnown.delegateList, as: ObjectRef?.self)
+    }
+
+    /// Invokes each member of a combined delegate in order, as nested calls, leaving the last
+    /// result in `args[0…]`. (A Swift boundary: members run to completion one by one.)
+    func invokeMulticast(_ list: ObjectRef, invoke: MethodHandle, args: UnsafeMutablePointer<UInt64>, thread: ManagedThread) throws {
+        let argSlots = Int(invoke.pointer.pointee.argSlots) - 1
+        let saved = Array(UnsafeBufferPointer(start: args + 1, count: argSlots))
+        let count = ObjectLayout.length(list)
+        for i in 0..<count {
+            guard let member = ObjectLayout.data(list).load(fromByteOffset: i * 8, as: ObjectRef?.self) else { continue }
+            let (target, method) = delegateTarget(member)
+            var callArgs: [UInt64] = []
+            if !method.pointer.pointee.flags.contains(.static) { callArgs.append(UInt64(UInt(bitPattern: target))) }
+            callArgs += saved
+            let result = try self.invoke(method, arguments: callArgs, on: thread)
+            for (j, r) in result.enumerated() { args[j] = r }
+        }
     }
 
     // MARK: GC

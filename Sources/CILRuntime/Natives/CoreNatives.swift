@@ -19,6 +19,22 @@ extension NativeMethods {
         register("System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode(System.Object)") { rt, _, a in
             a.setI4(0, a.ref(0).map { rt.identityHash($0) } ?? 0)
         }
+        register("System.Type::GetTypeFromHandle(System.RuntimeTypeHandle)") { rt, thread, a in
+            guard let p = UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(a[0])) else { a[0] = 0; return }
+            a.setRef(0, rt.typeObject(TypeHandle(p), thread: thread))
+        }
+        register("System.Runtime.CompilerServices.RuntimeHelpers::get_OffsetToStringData()") { _, _, a in a.setI4(0, Int32(ObjectLayout.arrayDataOffset)) }
+        register("System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)") { rt, _, a in
+            guard let array = a.ref(0) else { throw ManagedThrow(exception: try rt.newException("System.ArgumentNullException", message: "Value cannot be null. (Parameter 'array')")) }
+            guard let raw = UnsafeRawPointer(bitPattern: UInt(a[1])) else { throw ManagedThrow(exception: try rt.newException("System.ArgumentException", message: "Field handle is null.")) }
+            let field = Unmanaged<FieldInfo>.fromOpaque(raw).takeUnretainedValue()
+            let type = ObjectLayout.type(array).desc
+            let bytes = ObjectLayout.length(array) * Int(type.componentSize)
+            guard let data = field.rvaData, (try? rt.storageShape(field.type).size) ?? 0 >= bytes else {
+                throw ManagedThrow(exception: try rt.newException("System.ArgumentException", message: "The field is not big enough to initialize the array."))
+            }
+            ObjectLayout.data(array).copyMemory(from: data, byteCount: bytes)
+        }
         register("System.Array::get_Length()") { _, _, a in a.setI4(0, Int32(truncatingIfNeeded: ObjectLayout.length(a.ref(0)!))) }
     }
 

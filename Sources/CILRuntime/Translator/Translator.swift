@@ -462,7 +462,27 @@ struct Translator {
             let r = push(.i8, rt.wellKnown.primitive(.intPtr))
             emit(.ldVirtFtn, r.slot, obj.slot); word(m)
         case .ldtoken:
-            throw RuntimeError.missingMethod("ldtoken is not supported yet (method \(method.owner.info.fullName)::\(method.name)).")
+            // Runtime handles are one-slot structs holding the TypeDesc*, MethodDesc* or the
+            // FieldInfo (unretained; the runtime owns it).
+            guard case .token(let tok) = ins.operand else { throw fail("missing token", at: il) }
+            let value: UInt64
+            let handleType: TypeHandle
+            switch tok.table {
+            case .typeDef, .typeRef, .typeSpec:
+                value = UInt64(UInt(bitPattern: try rt.resolveType(tok, in: asm, context: context).pointer))
+                handleType = try rt.corlibType("System.RuntimeTypeHandle")
+            case .field:
+                value = UInt64(UInt(bitPattern: Unmanaged.passUnretained(try rt.resolveField(tok, in: asm, context: context)).toOpaque()))
+                handleType = try rt.corlibType("System.RuntimeFieldHandle")
+            case .memberRef where try md.isFieldSignature(md.tables.memberRef(tok.row).signature):
+                value = UInt64(UInt(bitPattern: Unmanaged.passUnretained(try rt.resolveField(tok, in: asm, context: context)).toOpaque()))
+                handleType = try rt.corlibType("System.RuntimeFieldHandle")
+            default:
+                value = UInt64(UInt(bitPattern: try rt.resolveMethod(tok, in: asm, context: context).pointer))
+                handleType = try rt.corlibType("System.RuntimeMethodHandle")
+            }
+            let e = push(.value, handleType, slots: 1)
+            emit(.const64, e.slot); word(value)
         case .unaligned_, .volatile_, .tail_, .readonly_, .no_:
             prefixPending = true
         case .constrained_:

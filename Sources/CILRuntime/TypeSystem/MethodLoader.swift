@@ -30,7 +30,17 @@ extension Runtime {
         let isInterface = p.pointee.kind == .interface
 
         for m in try md.methods(ofType: info.typeDefRow) {
-            let handle = try createMethod(asm, row: m, owner: t, methodArguments: [])
+            let handle: MethodHandle
+            do {
+                handle = try createMethod(asm, row: m, owner: t, methodArguments: [])
+            } catch let error as RuntimeError {
+                // As in .NET, a method whose signature cannot load fails when it is called,
+                // not when its type loads.
+                let broken = try createUnloadableMethod(asm, row: m, owner: t, error: error)
+                info.methodsByRow[m] = broken
+                info.methods.append(broken)
+                continue
+            }
             info.methodsByRow[m] = handle
             info.methods.append(handle)
             let mi = handle.info
@@ -207,6 +217,23 @@ extension Runtime {
             p.pointee.argSlots = Int32(argSlots)
             p.pointee.returnSlots = Int32(try ret.map(slotCount) ?? 0)
         }
+        return handle
+    }
+
+    /// A descriptor for a method whose signature names a type that cannot load: calling it
+    /// raises the loader's error.
+    func createUnloadableMethod(_ asm: LoadedAssembly, row: UInt32, owner: TypeHandle, error: RuntimeError) throws -> MethodHandle {
+        let def = try asm.md.tables.methodDef(row)
+        let p = UnsafeMutablePointer<MethodDesc>.allocate(capacity: 1)
+        p.initialize(to: MethodDesc(owner: owner))
+        let handle = MethodHandle(p)
+        let info = MethodInfo(handle: handle, assembly: asm, row: row, name: try asm.md.strings.string(def.name), owner: owner,
+                              signature: try asm.md.methodSignature(def.signature), methodArguments: [], parameterTypes: [],
+                              returnType: nil, implFlags: def.implFlags, attributes: def.flags & ~0x40)
+        info.loadError = error
+        methodInfos.append(info)
+        p.pointee.info = Unmanaged.passUnretained(info)
+        p.pointee.flags = def.flags & 0x10 != 0 ? [.static] : []
         return handle
     }
 

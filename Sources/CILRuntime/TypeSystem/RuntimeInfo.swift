@@ -94,6 +94,8 @@ public final class MethodInfo {
     public var genericDefinition: MethodInfo?
     /// Translated form (set on first call).
     public var compiled: CompiledMethod?
+    /// Why this method could not load (its signature names a missing type); raised on call.
+    public var loadError: RuntimeError?
     /// Instantiations of this generic method definition, by method arguments.
     var instantiations: [[TypeHandle]: MethodHandle] = [:]
 

@@ -34,33 +34,39 @@ extension Runtime {
     }
 
     func resolveTypeRef(_ row: UInt32, in asm: LoadedAssembly) throws -> TypeHandle {
+        let (target, r) = try locateTypeRef(row, in: asm)
+        return try createType(target, row: r, arguments: [])
+    }
+
+    /// The assembly and TypeDef row a TypeRef names, without loading the type (a generic
+    /// definition named by a TypeRef is only ever instantiated).
+    func locateTypeRef(_ row: UInt32, in asm: LoadedAssembly) throws -> (LoadedAssembly, UInt32) {
         let md = asm.md
         let ref = try md.tables.typeRef(row)
         let name = try md.strings.string(ref.typeName)
         let ns = try md.strings.string(ref.typeNamespace)
         let scope = ref.resolutionScope
+        let simpleName = ns.isEmpty ? name : ns + "." + name
         switch scope.table {
         case .typeRef where !scope.isNil:
-            let outer = try resolveTypeRef(scope.row, in: asm)
-            guard let outerAsm = outer.info.assembly else { throw RuntimeError.typeLoad("Nested type '\(name)' of a constructed type.") }
-            let fullName = outer.info.definitionName + "+" + (ns.isEmpty ? name : ns + "." + name)
+            let (outerAsm, outerRow) = try locateTypeRef(scope.row, in: asm)
+            let fullName = try outerAsm.md.fullName(ofTypeDef: outerRow, index: outerAsm.index) + "+" + simpleName
             guard let r = outerAsm.typeRows[fullName] else {
                 throw RuntimeError.typeLoad("Could not load type '\(fullName)' from assembly '\(outerAsm.name)'.")
             }
-            return try createType(outerAsm, row: r, arguments: [])
+            return (outerAsm, r)
         case .assemblyRef:
-            let target = try resolveAssembly(named: md.strings.string(md.tables.assemblyRef(scope.row).name))
-            let fullName = ns.isEmpty ? name : ns + "." + name
-            guard let r = target.typeRows[fullName] else {
-                let where_ = target.isCorlib ? "CILKit's corlib (for '\(try md.strings.string(md.tables.assemblyRef(scope.row).name))')" : "assembly '\(target.name)'"
-                throw RuntimeError.typeLoad("Could not load type '\(fullName)' from \(where_).")
+            let refName = try md.strings.string(md.tables.assemblyRef(scope.row).name)
+            let target = try resolveAssembly(named: refName)
+            guard let r = target.typeRows[simpleName] else {
+                let place = target.isCorlib ? "CILKit's corlib (for '\(refName)')" : "assembly '\(target.name)'"
+                throw RuntimeError.typeLoad("Could not load type '\(simpleName)' from \(place).")
             }
-            return try createType(target, row: r, arguments: [])
+            return (target, r)
         default:
             // Module or ModuleRef scope: this assembly.
-            let fullName = ns.isEmpty ? name : ns + "." + name
-            guard let r = asm.typeRows[fullName] else { throw RuntimeError.typeLoad("Could not load type '\(fullName)'.") }
-            return try createType(asm, row: r, arguments: [])
+            guard let r = asm.typeRows[simpleName] else { throw RuntimeError.typeLoad("Could not load type '\(simpleName)'.") }
+            return (asm, r)
         }
     }
 
@@ -90,11 +96,15 @@ extension Runtime {
         case .valueType(let tok), .class(let tok):
             t = try resolveTypeToken(tok, in: asm, context: context)
         case .genericInstance(_, let tok, let args):
-            let definition = try resolveTypeToken(tok, in: asm, context: .empty)
-            guard let defAsm = definition.info.assembly else { throw RuntimeError.typeLoad("Generic instance of a constructed type.") }
+            let defAsm: LoadedAssembly, defRow: UInt32
+            switch tok.table {
+            case .typeDef: (defAsm, defRow) = (asm, tok.row)
+            case .typeRef: (defAsm, defRow) = try locateTypeRef(tok.row, in: asm)
+            default: throw RuntimeError.typeLoad("Generic instance of \(tok), which is not a type definition.")
+            }
             var resolved: [TypeHandle] = []
             for a in args { resolved.append(try resolveSignature(a, in: asm, context: context, layout: false)) }
-            t = try createType(defAsm, row: definition.info.typeDefRow, arguments: resolved)
+            t = try createType(defAsm, row: defRow, arguments: resolved)
         case .typeParameter(let n):
             guard n < context.typeArguments.count else { throw RuntimeError.typeLoad("Generic type parameter !\(n) out of range.") }
             t = context.typeArguments[n]

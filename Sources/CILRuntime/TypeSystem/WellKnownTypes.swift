@@ -11,6 +11,8 @@ public final class WellKnownTypes {
     public private(set) var exception: TypeHandle!
     public private(set) var void: TypeHandle!
     var primitives: [PrimitiveKind: TypeHandle] = [:]
+    /// Field offsets of System.Delegate: target object, MethodDesc address, invocation list.
+    var delegateTarget = 0, delegateMethod = 0, delegateList = 0
 
     static let primitiveNames: [(String, PrimitiveKind)] = [
         ("System.Boolean", .boolean), ("System.Char", .char), ("System.SByte", .int8), ("System.Byte", .uint8),
@@ -29,6 +31,15 @@ public final class WellKnownTypes {
         delegate = try rt.corlibType("System.Delegate")
         multicastDelegate = try rt.corlibType("System.MulticastDelegate")
         exception = try rt.corlibType("System.Exception")
+        func offset(_ t: TypeHandle, _ name: String) throws -> Int {
+            guard let f = t.info.fields.first(where: { $0.name == name && !$0.isStatic }) else {
+                throw RuntimeError.missingField("CILKit's corlib lacks field \(t.info.fullName).\(name), which the engine uses.")
+            }
+            return f.offset
+        }
+        delegateTarget = try offset(delegate, "_target")
+        delegateMethod = try offset(delegate, "_methodPtr")
+        delegateList = try offset(delegate, "_invocationList")
         void = try rt.corlibType("System.Void")
     }
 

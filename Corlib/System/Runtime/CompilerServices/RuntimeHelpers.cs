@@ -8,6 +8,14 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
 
+        // Byte offset of a string's first character from the object reference (used by
+        // `fixed (char* p = s)`).
+        public static extern int OffsetToStringData
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
+
         // The identity hash code of o (Object.GetHashCode), 0 for null.
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int GetHashCode(object o);
