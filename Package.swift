@@ -30,9 +30,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: Mono toolchain discovery, fixture compilation cache.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "CILMetadataTests",
-            dependencies: ["CILMetadata"]
+            dependencies: ["CILMetadata", "TestSupport"]
+        ),
+        .testTarget(
+            name: "CILRuntimeTests",
+            dependencies: ["CILRuntime", "CILMetadata", "TestSupport"]
         ),
     ]
 )

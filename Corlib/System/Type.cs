@@ -1,5 +1,6 @@
 // System.Type: a type, as seen by reflection. Type objects handed out by the
-// runtime (GetType, typeof) are System.RuntimeType instances.
+// runtime (GetType, typeof) are System.RuntimeType instances, one per type, so
+// equality is identity.
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -9,6 +10,61 @@ namespace System
     {
         protected Type()
         {
+        }
+
+        public abstract string FullName { get; }
+        public abstract string Namespace { get; }
+        public abstract Type BaseType { get; }
+        public abstract bool IsValueType { get; }
+        public abstract bool IsInterface { get; }
+        public abstract bool IsArray { get; }
+        public abstract bool IsEnum { get; }
+        public abstract bool IsPrimitive { get; }
+        public abstract bool IsGenericType { get; }
+        public abstract bool IsGenericTypeDefinition { get; }
+        public abstract bool IsAbstract { get; }
+        public abstract bool IsSealed { get; }
+        public abstract bool IsPointer { get; }
+        public abstract bool IsByRef { get; }
+        public abstract bool IsNested { get; }
+        public abstract string AssemblyQualifiedName { get; }
+
+        public bool IsClass
+        {
+            get { return !IsValueType && !IsInterface; }
+        }
+
+        public bool IsPublic
+        {
+            get { return true; }
+        }
+
+        public abstract Type[] GetGenericArguments();
+        public abstract Type GetGenericTypeDefinition();
+        public abstract Type GetElementType();
+        public abstract int GetArrayRank();
+        public abstract bool IsAssignableFrom(Type c);
+
+        public virtual bool IsInstanceOfType(object o)
+        {
+            return o != null && IsAssignableFrom(o.GetType());
+        }
+
+        public virtual bool IsSubclassOf(Type c)
+        {
+            Type t = BaseType;
+            while (t != null)
+            {
+                if (t == c)
+                    return true;
+                t = t.BaseType;
+            }
+            return false;
+        }
+
+        public Type[] GenericTypeArguments
+        {
+            get { return IsGenericType && !IsGenericTypeDefinition ? GetGenericArguments() : new Type[0]; }
         }
 
         // Type objects are unique per type, so equality is identity.

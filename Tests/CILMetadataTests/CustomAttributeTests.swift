@@ -1,5 +1,6 @@
 import CILMetadata
 import Testing
+import TestSupport
 
 /// Custom-attribute blobs decoded into values, on the fixture that uses every encoding.
 @Suite("Custom attributes")

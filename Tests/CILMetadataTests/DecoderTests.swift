@@ -1,5 +1,6 @@
 @testable import CILMetadata
 import Testing
+import TestSupport
 
 @Suite("Decoders")
 struct DecoderTests {

@@ -1,6 +1,7 @@
 import CILMetadata
 import Foundation
 import Testing
+import TestSupport
 
 /// Cross-checks the reader against an independent implementation, the Python package dnfile
 /// (driven by Utilities/dnfile_dump.py): every table's row count and every cell of every row,

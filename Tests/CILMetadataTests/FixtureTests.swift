@@ -1,6 +1,7 @@
 import CILMetadata
 import Foundation
 import Testing
+import TestSupport
 
 /// The C# and IL fixtures under Tests/Fixtures: compiled by mcs / assembled by ilasm at test
 /// time, then read, disassembled and — the strongest check of the disassembler — reassembled

@@ -1,6 +1,7 @@
 import CILMetadata
 import Foundation
 import Testing
+import TestSupport
 
 /// The reader on assemblies nobody here wrote: Mono's own 4.5-profile framework.
 @Suite("Mono framework assemblies")

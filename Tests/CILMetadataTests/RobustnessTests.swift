@@ -1,6 +1,7 @@
 import CILMetadata
 import Foundation
 import Testing
+import TestSupport
 
 /// Malformed input never crashes or hangs the reader: real assemblies truncated at many points
 /// and with bytes flipped (fixed seeds) must each end in a successful parse or a

@@ -1,4 +1,5 @@
-// System.Reflection.MemberInfo: base class of reflection member descriptions.
+// System.Reflection.MemberInfo: base of the reflection objects. CILKit's reflection is
+// minimal: types (System.RuntimeType) with their names and shape.
 namespace System.Reflection
 {
     public abstract class MemberInfo
@@ -6,5 +7,9 @@ namespace System.Reflection
         protected MemberInfo()
         {
         }
+
+        public abstract string Name { get; }
+
+        public abstract Type DeclaringType { get; }
     }
 }

@@ -12,7 +12,9 @@ extension Runtime {
         let isInterface = desc.owner.desc.kind == .interface
         var target: MethodHandle?
         if isInterface {
-            target = Self.interfaceTarget(type.desc, info.genericDefinition?.handle ?? callee)
+            let declared = info.genericDefinition?.handle ?? callee
+            target = Self.interfaceTarget(type.desc, declared)
+            if target == nil { target = variantInterfaceTarget(type, declared) }
             if target == nil, type.desc.kind == .szArray { target = try arrayInterfaceMethod(callee, array: type) }
         } else {
             let slot = Int(desc.vtableSlot)
@@ -28,6 +30,22 @@ extension Runtime {
             }
         }
         return found
+    }
+
+    /// Interface dispatch through variance: a call on `IEnumerable<object>` to an object that
+    /// implements `IEnumerable<string>` uses that implementation's region.
+    func variantInterfaceTarget(_ type: TypeHandle, _ m: MethodHandle) -> MethodHandle? {
+        let wanted = m.pointer.pointee.owner
+        var t: TypeHandle? = type
+        while let c = t {
+            if let map = c.desc.interfaces, let v = c.desc.vtable {
+                for i in 0..<Int(c.desc.interfaceCount) where isVariantMatch(map[i].interface, wanted) {
+                    return v[Int(map[i].vtableStart) + Int(m.pointer.pointee.vtableSlot)]
+                }
+            }
+            t = c.desc.parent
+        }
+        return nil
     }
 
     /// `IList<T>`/`ICollection<T>`/`IEnumerable<T>`/`IReadOnlyList<T>`/`IReadOnlyCollection<T>`

@@ -75,6 +75,7 @@ extension Runtime {
             if isTarget {
                 let c = compiled.clauses[thread.unwindTarget.clause]
                 fp.setRef(c.slot, thread.inFlight)
+                fp.setRef(c.exceptionSlot, thread.inFlight)
                 thread.inFlight = nil
                 return code + c.handlerStart
             }

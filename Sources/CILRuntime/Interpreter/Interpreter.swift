@@ -559,6 +559,14 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return
+            case .newMDArray, .mdGet, .mdSet, .mdAddress:
+                let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                if let f = multiDimensional(decodeOp(w), type, fp + a, count: b, thread: thread) { fault = f; break }
+                pc += 2; continue
+            case .checkNull:
+                if fp[a] == 0 { fault = .nullReference; break }
+                pc += 1; continue
             case .localloc, .callIndirect:
                 fault = .notSupported
             }

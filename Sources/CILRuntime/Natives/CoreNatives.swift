@@ -4,16 +4,17 @@ extension NativeMethods {
     func registerAll() {
         registerConsole()
         registerString()
-        register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(a.ref(0)!), thread: thread)) }
+        registerReflection()
+        register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in
-            let o = a.ref(0)!
+            let o = try rt.this(a)
             let size = ObjectLayout.size(o)
             guard let copy = rt.allocate(size: size, type: ObjectLayout.type(o), thread: thread) else { throw ManagedThrow(exception: try rt.engineException(.outOfMemory)) }
             (copy + ObjectLayout.typeOffset).copyMemory(from: o + ObjectLayout.typeOffset, byteCount: size - ObjectLayout.typeOffset)
             a.setRef(0, copy)
         }
         register("System.RuntimeType::ToString()") { rt, thread, a in
-            let t = rt.typeOfTypeObject[a.ref(0)!]!
+            let t = rt.typeOfTypeObject[try rt.this(a)]!
             a.setRef(0, rt.newString(t.info.fullName, thread: thread))
         }
         register("System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode(System.Object)") { rt, _, a in
@@ -35,7 +36,7 @@ extension NativeMethods {
             }
             ObjectLayout.data(array).copyMemory(from: data, byteCount: bytes)
         }
-        register("System.Array::get_Length()") { _, _, a in a.setI4(0, Int32(truncatingIfNeeded: ObjectLayout.length(a.ref(0)!))) }
+        register("System.Array::get_Length()") { rt, _, a in a.setI4(0, Int32(truncatingIfNeeded: ObjectLayout.length(try rt.this(a)))) }
     }
 
     func registerConsole() {
@@ -55,9 +56,9 @@ extension NativeMethods {
     }
 
     func registerString() {
-        register("System.String::get_Length()") { _, _, a in a.setI4(0, Int32(ObjectLayout.length(a.ref(0)!))) }
+        register("System.String::get_Length()") { rt, _, a in a.setI4(0, Int32(ObjectLayout.length(try rt.this(a)))) }
         register("System.String::get_Chars(System.Int32)") { rt, _, a in
-            let s = a.ref(0)!
+            let s = try rt.this(a)
             let i = Int(a.i4(1))
             guard i >= 0 && i < ObjectLayout.length(s) else { throw ManagedThrow(exception: try rt.engineException(.indexOutOfRange)) }
             a.setI4(0, Int32(ObjectLayout.data(s).load(fromByteOffset: i * 2, as: UInt16.self)))
@@ -68,9 +69,9 @@ extension NativeMethods {
             guard let x, let y, ObjectLayout.length(x) == ObjectLayout.length(y) else { a[0] = 0; return }
             a[0] = memcmp(ObjectLayout.data(x), ObjectLayout.data(y), ObjectLayout.length(x) * 2) == 0 ? 1 : 0
         }
-        register("System.String::GetHashCode()") { _, _, a in
+        register("System.String::GetHashCode()") { rt, _, a in
             // Deterministic FNV-1a over the UTF-16 units (.NET randomises per process).
-            let s = a.ref(0)!
+            let s = try rt.this(a)
             var h: UInt32 = 2_166_136_261
             let p = ObjectLayout.data(s).assumingMemoryBound(to: UInt16.self)
             for i in 0..<ObjectLayout.length(s) { h = (h ^ UInt32(p[i])) &* 16_777_619 }

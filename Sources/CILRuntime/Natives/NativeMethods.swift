@@ -37,3 +37,12 @@ extension Runtime {
         return i
     }
 }
+
+extension Runtime {
+    /// A native's `this` (or first reference argument), or a NullReferenceException.
+    @inline(__always)
+    func this(_ a: UnsafeMutablePointer<UInt64>) throws -> ObjectRef {
+        guard let o = a.ref(0) else { throw ManagedThrow(exception: try engineException(.nullReference)) }
+        return o
+    }
+}

@@ -86,6 +86,10 @@ public enum Op: UInt16 {
     /// Throw a runtime exception named by word 1 (an `EngineException` raw value).
     case throwEngine
     case localloc
+    /// Multi-dimensional arrays: a = first argument slot, b = argument count; word 1 = array TypeDesc*.
+    case newMDArray, mdGet, mdSet, mdAddress
+    /// NullReferenceException if slot a is null (`callvirt` of a non-virtual method).
+    case checkNull
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).
@@ -191,4 +195,7 @@ public struct IRClause {
     /// Slot where the handler finds the exception object (catch/filter) or the return address
     /// (finally, for `leave`).
     public var slot: Int
+    /// Catch and filter handlers: a hidden slot that keeps the exception for `rethrow`, since
+    /// the handler's code reuses its stack slot.
+    public var exceptionSlot: Int
 }

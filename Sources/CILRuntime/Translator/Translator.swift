@@ -178,7 +178,8 @@ struct Translator {
             let slot: Int
             switch c.kind { case .catch, .filter: slot = tempBase; default: slot = clauseSlots[i] }
             clauses.append(IRClause(kind: kind, tryStart: try ir(c.tryOffset), tryEnd: try ir(c.tryEnd),
-                                    handlerStart: try ir(c.handlerOffset), handlerEnd: try ir(c.handlerEnd), slot: slot))
+                                    handlerStart: try ir(c.handlerOffset), handlerEnd: try ir(c.handlerEnd), slot: slot,
+                                    exceptionSlot: clauseSlots[i]))
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
         return CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
@@ -439,7 +440,7 @@ struct Translator {
             unreachable = true
         case .rethrow:
             guard let clause = enclosingHandler(of: il, catchOnly: true) else { throw fail("rethrow outside a catch handler", at: il) }
-            emit(.rethrow, tempBase); _ = clause
+            emit(.rethrow, clauseSlots[clause])
             unreachable = true
         case .endfinally:
             guard let i = enclosingHandler(of: il, catchOnly: false) else { throw fail("endfinally outside a finally or fault block", at: il) }

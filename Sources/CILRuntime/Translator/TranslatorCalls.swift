@@ -8,6 +8,7 @@ import CILMetadata
 extension Translator {
     mutating func callInstruction(_ ins: ILInstruction, _ il: Int) throws {
         guard case .token(let tok) = ins.operand else { throw fail("missing method token", at: il) }
+        if tok.table == .memberRef, try arrayMethod(tok, ins, il) { return }
         let m = try rt.resolveMethod(tok, in: asm, context: context)
         let mi = m.info
         if mi.signature.genericParameterCount > 0 && mi.methodArguments.isEmpty {
@@ -55,12 +56,50 @@ extension Translator {
             virtual = m.pointer.pointee.flags.contains(.virtual)
             constrained = nil
         }
+        if ins.opcode == .callvirt && hasThis && !virtual && constrained == nil {
+            // callvirt always checks `this` for null, even when it binds statically.
+            emit(.checkNull, base)
+        }
         if owner.desc.flags.contains(.delegate) && mi.name == "Invoke" {
             emit(.invokeDelegate, base); word(m)
             try pushResult(mi.returnType)
             return
         }
         try emitCall(m, base: base, returnType: mi.returnType, virtual: virtual)
+    }
+
+    /// The runtime-provided methods of array types — `.ctor`, `Get`, `Set`, `Address` of
+    /// `T[,]` — become dedicated instructions. Returns false for other member references.
+    mutating func arrayMethod(_ tok: MetadataToken, _ ins: ILInstruction, _ il: Int) throws -> Bool {
+        let ref = try md.tables.memberRef(tok.row)
+        guard ref.parent.table == .typeSpec else { return false }
+        let owner = try rt.resolveType(ref.parent, in: asm, context: context)
+        guard owner.desc.kind == .mdArray || owner.desc.kind == .szArray else { return false }
+        let name = try md.strings.string(ref.name)
+        let sig = try md.methodSignature(ref.signature)
+        let argCount = sig.parameters.count + (ins.opcode == .newobj ? 0 : 1)
+        guard stack.count >= argCount else { throw fail("stack underflow calling array method \(name)", at: il) }
+        let args = Array(stack.suffix(argCount))
+        stack.removeLast(argCount)
+        let base = args.first?.slot ?? tempBase
+        for e in args where e.kind == .i8 { emit(.conv, e.slot, e.slot, convCode(.i8, .i4, false)) }
+        let element = owner.desc.element!
+        switch name {
+        case ".ctor":
+            emit(.newMDArray, base, argCount); word(owner)
+            push(.ref, owner)
+        case "Get":
+            emit(.mdGet, base, argCount); word(owner)
+            try pushResult(element)
+        case "Set":
+            emit(.mdSet, base, argCount); word(owner)
+        case "Address":
+            emit(.mdAddress, base, argCount); word(owner)
+            push(.byRef, try rt.pointerType(of: element, byRef: true))
+        default:
+            throw RuntimeError.missingMethod("Array method '\(name)' is not supported.")
+        }
+        return true
     }
 
     mutating func emitCall(_ m: MethodHandle, base: Int, returnType: TypeHandle?, virtual: Bool) throws {

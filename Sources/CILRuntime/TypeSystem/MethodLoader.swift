@@ -53,8 +53,10 @@ extension Runtime {
             }
             var slot = -1
             if mi.attributes & 0x100 == 0 {   // not newslot: override the nearest matching virtual
+                // Only class slots (an entry sitting in its own slot), not interface regions.
                 for i in stride(from: vtable.count - 1, through: 0, by: -1) {
-                    if let candidate = vtable[i], candidate.info.name == mi.name, sameSignature(candidate.info, mi) { slot = i; break }
+                    if let candidate = vtable[i], Int(candidate.pointer.pointee.vtableSlot) == i,
+                       candidate.info.name == mi.name, sameSignature(candidate.info, mi) { slot = i; break }
                 }
             }
             if slot < 0 { slot = vtable.count; vtable.append(handle) } else { vtable[slot] = handle }
@@ -73,7 +75,9 @@ extension Runtime {
         var explicitImpls: [(declaration: MethodHandle, body: MethodHandle)] = []
         for r in asm.index.methodImpls[info.typeDefRow] ?? [] {
             let mi = try md.tables.methodImpl(r)
-            let body = try resolveMethod(mi.methodBody, in: asm, context: info.context)
+            // The body is (almost always) a method of this very type, which is still loading.
+            let body = mi.methodBody.table == .methodDef ? info.methodsByRow[mi.methodBody.row] : nil
+            guard let body = try body ?? resolveMethod(mi.methodBody, in: asm, context: info.context) as MethodHandle? else { continue }
             let declaration = try resolveMethod(mi.methodDeclaration, in: asm, context: info.context)
             explicitImpls.append((declaration, body))
             let declOwner = declaration.pointer.pointee.owner

@@ -6,8 +6,8 @@ import Testing
 ///
 /// When a tool is missing the tests that need it are skipped, unless `CILKIT_REQUIRE_MONO=1`
 /// (set by `.ci/run`), in which case they fail: CI must never pass by skipping.
-enum Toolchain {
-    static let repositoryRoot: URL = {
+public enum Toolchain {
+    public static let repositoryRoot: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -16,11 +16,11 @@ enum Toolchain {
         fatalError("repository root not found above \(#filePath)")
     }()
 
-    static let fixturesDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
-    static let cacheDirectory = repositoryRoot.appendingPathComponent(".build/fixture-cache")
-    static let requireTools = ProcessInfo.processInfo.environment["CILKIT_REQUIRE_MONO"] == "1"
+    public static let fixturesDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+    public static let cacheDirectory = repositoryRoot.appendingPathComponent(".build/fixture-cache")
+    public static let requireTools = ProcessInfo.processInfo.environment["CILKIT_REQUIRE_MONO"] == "1"
 
-    static func which(_ tool: String) -> String? {
+    public static func which(_ tool: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let path = "\(dir)/\(tool)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -28,31 +28,31 @@ enum Toolchain {
         return nil
     }
 
-    static let mcs = which("mcs")
-    static let ilasm = which("ilasm")
-    static let mono = which("mono")
-    static let python = which("python3")
-    static let hasDnfile: Bool = {
+    public static let mcs = which("mcs")
+    public static let ilasm = which("ilasm")
+    public static let mono = which("mono")
+    public static let python = which("python3")
+    public static let hasDnfile: Bool = {
         guard python != nil else { return false }
         return (try? run(python!, ["-c", "import dnfile"]).status) == 0
     }()
 
     /// Mono's 4.5 framework assemblies, read as inputs nobody here wrote.
-    static let monoFrameworkDirectory = "/usr/lib/mono/4.5"
-    static func monoAssembly(_ name: String) -> String { "\(monoFrameworkDirectory)/\(name)" }
-    static var hasMonoFramework: Bool { FileManager.default.fileExists(atPath: monoAssembly("mscorlib.dll")) }
+    public static let monoFrameworkDirectory = "/usr/lib/mono/4.5"
+    public static func monoAssembly(_ name: String) -> String { "\(monoFrameworkDirectory)/\(name)" }
+    public static var hasMonoFramework: Bool { FileManager.default.fileExists(atPath: monoAssembly("mscorlib.dll")) }
 
     /// True when `tool` is present; otherwise records a skip or, under CI, fails.
-    static func available(_ tool: String?, _ name: String) -> Bool {
+    public static func available(_ tool: String?, _ name: String) -> Bool {
         if tool != nil { return true }
         if requireTools { Issue.record("\(name) is required (CILKIT_REQUIRE_MONO=1) but not installed") }
         return false
     }
 
-    struct ProcessResult { var status: Int32; var stdout: String; var stderr: String }
+    public struct ProcessResult { public var status: Int32; public var stdout: String; public var stderr: String }
 
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], cwd: URL? = nil) throws -> ProcessResult {
+    public static func run(_ executable: String, _ arguments: [String], cwd: URL? = nil, timeout: Double? = nil) throws -> ProcessResult {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
@@ -61,6 +61,10 @@ enum Toolchain {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        if let timeout {
+            let deadline = DispatchTime.now() + timeout
+            DispatchQueue.global().asyncAfter(deadline: deadline) { if p.isRunning { p.terminate() } }
+        }
         // Read both pipes concurrently so a chatty child cannot block on a full pipe.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -75,14 +79,14 @@ enum Toolchain {
     }
 
     /// FNV-1a, for cache keys.
-    static func hash(_ data: Data) -> String {
+    public static func hash(_ data: Data) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in data { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return String(h, radix: 16)
     }
 
     /// Extra compiler flags from a first line `// mcs-flags: -unsafe …`.
-    static func declaredFlags(_ source: String) -> [String] {
+    public static func declaredFlags(_ source: String) -> [String] {
         guard let first = source.split(separator: "\n", maxSplits: 1).first else { return [] }
         let prefix = "// mcs-flags:"
         guard first.hasPrefix(prefix) else { return [] }
@@ -91,8 +95,13 @@ enum Toolchain {
 
     /// Compiles (C#, with mcs) or assembles (IL, with ilasm) a fixture into the cache, keyed by
     /// the source's content, and returns the output path. Returns nil when the tool is missing.
-    static func build(fixture relativePath: String) throws -> String? {
-        let source = fixturesDirectory.appendingPathComponent(relativePath)
+    public static func build(fixture relativePath: String) throws -> String? {
+        try build(source: fixturesDirectory.appendingPathComponent(relativePath))
+    }
+
+    /// Compiles or assembles any C#/IL source into the cache; nil when the tool is missing.
+    public static func build(source: URL) throws -> String? {
+        let relativePath = source.lastPathComponent
         let data = try Data(contentsOf: source)
         let text = String(decoding: data, as: UTF8.self)
         let isIL = source.pathExtension == "il"
@@ -121,11 +130,14 @@ enum Toolchain {
         return output.path
     }
 
-    static func fixtures(_ folder: String, _ ext: String) -> [String] {
+    public static func fixtures(_ folder: String, _ ext: String) -> [String] {
         let dir = fixturesDirectory.appendingPathComponent(folder)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return files.filter { $0.hasSuffix("." + ext) }.sorted().map { "\(folder)/\($0)" }
     }
 }
 
-struct FixtureError: Error, CustomStringConvertible { var description: String }
+public struct FixtureError: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
+}

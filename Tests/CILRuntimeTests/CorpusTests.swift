@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The differential corpus: C# programs under Tests/Corpus/<Area>/, each with the stdout and
+/// exit code Mono gives (`.expected`, `.exitcode`), or modern .NET's where Mono differs
+/// (`.expected` then holds .NET's output and `.mono-expected` Mono's; `.notes` says why).
+///
+/// Every program runs on CILKit (the `cilkit run` executable, so a crash cannot take the test
+/// runner down). Programs listed in Tests/Corpus/passing.txt must match exactly; the others
+/// are reported in .build/corpus-report.txt as work in progress — the list only grows.
+@Suite("Corpus")
+struct CorpusTests {
+    static let corpusDirectory = Toolchain.repositoryRoot.appendingPathComponent("Tests/Corpus")
+
+    static var programs: [String] {
+        let fm = FileManager.default
+        var result: [String] = []
+        for area in ((try? fm.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []).sorted() {
+            let dir = corpusDirectory.appendingPathComponent(area)
+            for f in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where f.hasSuffix(".cs") {
+                result.append(area + "/" + String(f.dropLast(3)))
+            }
+        }
+        return result
+    }
+
+    static let mustPass: Set<String> = {
+        let text = (try? String(contentsOf: corpusDirectory.appendingPathComponent("passing.txt"), encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }()
+
+    static var cilkit: String { Toolchain.repositoryRoot.appendingPathComponent(".build/debug/cilkit").path }
+
+    struct Expectation {
+        var stdout: String
+        var exitCode: Int32
+        var monoStdout: String
+    }
+
+    static func expectation(_ program: String) throws -> Expectation {
+        let base = corpusDirectory.appendingPathComponent(program)
+        let stdout = try String(contentsOf: base.appendingPathExtension("expected"), encoding: .utf8)
+        let code = Int32((try? String(contentsOf: base.appendingPathExtension("exitcode"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "0") ?? 0
+        let mono = (try? String(contentsOf: base.appendingPathExtension("mono-expected"), encoding: .utf8)) ?? stdout
+        return Expectation(stdout: stdout, exitCode: code, monoStdout: mono)
+    }
+
+    @Test("CILKit matches the expected output", arguments: programs)
+    func runsOnCILKit(_ program: String) throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"),
+              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
+        guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else {
+            Issue.record("cilkit is not built at \(Self.cilkit); run `swift build` first")
+            return
+        }
+        let expected = try Self.expectation(program)
+        let r = try Toolchain.run(Self.cilkit, ["run", exe], timeout: 60)
+        let passed = r.stdout == expected.stdout && r.status == expected.exitCode
+        if Self.mustPass.contains(program) {
+            #expect(r.status == expected.exitCode, "\(program): exit code \(r.status), expected \(expected.exitCode)\n\(r.stderr.prefix(2000))")
+            #expect(r.stdout == expected.stdout, "\(program): output differs\n\(firstDifference(r.stdout, expected.stdout))\n\(r.stderr.prefix(2000))")
+        }
+        CorpusReport.shared.record(program, passed: passed, detail: passed ? "" : String(r.stderr.prefix(300)))
+    }
+
+    @Test("Mono agrees with the committed expectation", arguments: programs)
+    func monoAgrees(_ program: String) throws {
+        guard Toolchain.available(Toolchain.mono, "mono"), Toolchain.available(Toolchain.mcs, "mcs"),
+              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
+        let expected = try Self.expectation(program)
+        let r = try Toolchain.run(Toolchain.mono!, [exe], timeout: 60)
+        #expect(r.stdout == expected.monoStdout, "\(program): mono's output differs from the committed expectation\n\(firstDifference(r.stdout, expected.monoStdout))")
+        #expect(r.status == expected.exitCode, "\(program): mono exits \(r.status), expected \(expected.exitCode)")
+    }
+
+    @Test("every program in passing.txt exists")
+    func passingListIsValid() {
+        let all = Set(Self.programs)
+        for p in Self.mustPass { #expect(all.contains(p), "passing.txt names \(p), which is not in the corpus") }
+    }
+}
+
+/// The first line where two outputs differ, for failure messages.
+func firstDifference(_ actual: String, _ expected: String) -> String {
+    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    for i in 0..<max(a.count, e.count) {
+        let x = i < a.count ? String(a[i]) : "<end>"
+        let y = i < e.count ? String(e[i]) : "<end>"
+        if x != y { return "line \(i + 1):\n  got:      \(x)\n  expected: \(y)" }
+    }
+    return "(identical text)"
+}
+
+/// Collects per-program results into .build/corpus-report.txt (written as results arrive).
+final class CorpusReport: @unchecked Sendable {
+    static let shared = CorpusReport()
+    private let lock = NSLock()
+    private var results: [String: (Bool, String)] = [:]
+
+    func record(_ program: String, passed: Bool, detail: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        results[program] = (passed, detail)
+        let passing = results.filter { $0.value.0 }.count
+        var text = "CILKit corpus: \(passing) of \(results.count) programs run so far pass\n\n"
+        for (name, (ok, detail)) in results.sorted(by: { $0.key < $1.key }) {
+            text += (ok ? "PASS " : "FAIL ") + name + (detail.isEmpty ? "" : "  — " + detail.replacingOccurrences(of: "\n", with: " ")) + "\n"
+        }
+        try? text.write(to: Toolchain.repositoryRoot.appendingPathComponent(".build/corpus-report.txt"), atomically: true, encoding: .utf8)
+    }
+}
