@@ -7,10 +7,18 @@ extension Runtime {
     /// exception (printed to stderr in .NET's format).
     public func runMain(path: String, arguments: [String]) -> Int32 {
         defer { output.flush(); errorOutput.flush() }
+        let asm: LoadedAssembly
         do {
-            let asm = try load(path: path)
+            asm = try load(path: path)
+        } catch {
+            // The program itself cannot be read: a tool error, not a managed exception.
+            errorOutput.write("cilkit: error: \((error as? RuntimeError)?.message ?? "\(error)")\n")
+            return 1
+        }
+        do {
             let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
             probingDirectories = [directory]
+            commandLine = [path] + arguments
             guard let token = asm.md.entryPoint else {
                 throw RuntimeError.missingMethod("'\(path)' has no entry point (it is a library).")
             }

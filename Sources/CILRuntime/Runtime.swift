@@ -39,6 +39,8 @@ public final class Runtime {
     public private(set) var corlib: LoadedAssembly!
     /// Directories searched for non-framework references (the application folder).
     public var probingDirectories: [String] = []
+    /// Environment.GetCommandLineArgs(): the program path, then its arguments.
+    public var commandLine: [String] = []
 
     /// Owners of all cold type and method data (TypeDesc/MethodDesc point at these unretained).
     var typeInfos: [TypeInfo] = []

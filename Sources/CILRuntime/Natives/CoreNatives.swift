@@ -5,6 +5,9 @@ extension NativeMethods {
         registerConsole()
         registerString()
         registerReflection()
+        registerNumbers()
+        registerArrays()
+        registerSystem()
         register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in
             let o = try rt.this(a)

@@ -1,0 +1,55 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `cilkit run` as a process: exit codes, .NET's unhandled-exception and stack-overflow
+/// reports, arguments, and clean errors for unreadable input.
+@Suite("cilkit run")
+struct CLITests {
+    static var cilkit: String { CorpusTests.cilkit }
+
+    func run(_ fixture: String, _ arguments: [String] = []) throws -> Toolchain.ProcessResult? {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: fixture) else { return nil }
+        return try Toolchain.run(Self.cilkit, ["run", exe] + arguments, timeout: 120)
+    }
+
+    @Test("Main's return value and arguments")
+    func exitCodeAndArguments() throws {
+        guard let r = try run("Runtime/ExitCode.cs", ["one", "two words"]) else { return }
+        #expect(r.status == 42)
+        #expect(r.stdout == "2\none\ntwo words\n")
+    }
+
+    @Test("an unhandled exception prints .NET's report and exits with 134")
+    func unhandledException() throws {
+        guard let r = try run("Runtime/Unhandled.cs") else { return }
+        #expect(r.status == 134)
+        #expect(r.stdout == "before\n")
+        #expect(r.stderr.hasPrefix("Unhandled exception. System.InvalidOperationException: boom\n"))
+        #expect(r.stderr.contains("   at Program.Fail(Int32 level)"))
+        #expect(r.stderr.contains("   at Program.Main()"))
+    }
+
+    @Test("unbounded recursion ends in \"Stack overflow.\" and exit 134, not a crash")
+    func stackOverflow() throws {
+        guard let r = try run("Runtime/StackOverflow.cs") else { return }
+        #expect(r.status == 134)
+        #expect(r.stdout == "start\n")
+        #expect(r.stderr.hasPrefix("Stack overflow."))
+    }
+
+    @Test("a missing or malformed program is a one-line error with exit code 1")
+    func badInput() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else { Issue.record("cilkit not built"); return }
+        let missing = try Toolchain.run(Self.cilkit, ["run", "/nonexistent/app.exe"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("cilkit: error:"))
+        let junk = Toolchain.cacheDirectory.appendingPathComponent("junk.exe")
+        try FileManager.default.createDirectory(at: Toolchain.cacheDirectory, withIntermediateDirectories: true)
+        try Data("MZ not really a program".utf8).write(to: junk)
+        let bad = try Toolchain.run(Self.cilkit, ["run", junk.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("cilkit: error:"))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+    }
+}
