@@ -18,6 +18,9 @@ RENAMES = {
     ("MethodImpl", "Class"): "typeDef",
     ("Constant", "Type"): "elementType",
     ("Property", "Type"): "signature",
+    # `hashValue` would collide with Hashable's requirement.
+    ("File", "HashValue"): "hash",
+    ("AssemblyRef", "HashValue"): "hash",
 }
 
 

@@ -124,7 +124,7 @@ public final class Disassembler {
         for r in rows(md.tables, .file) {
             let f = try md.tables.file(r)
             out += ".file " + (f.flags & 1 != 0 ? "nometadata " : "") + ILAsmNames.quote(try md.strings.string(f.name))
-            let hash = try md.blobs.bytes(f.hashValue)
+            let hash = try md.blobs.bytes(f.hash)
             out += (hash.isEmpty ? "" : " .hash = (" + ILText.hexBytes(hash) + ")") + "\n"
         }
         for r in rows(md.tables, .exportedType) {

@@ -910,7 +910,7 @@ public struct AssemblyRefRow: Hashable, Sendable {
     public var publicKeyOrToken: BlobIndex
     public var name: StringIndex
     public var culture: StringIndex
-    public var hashValue: BlobIndex
+    public var hash: BlobIndex
 }
 
 extension MetadataTables {
@@ -927,7 +927,7 @@ extension MetadataTables {
             publicKeyOrToken: BlobIndex(cell(o, l, 5)),
             name: StringIndex(cell(o, l, 6)),
             culture: StringIndex(cell(o, l, 7)),
-            hashValue: BlobIndex(cell(o, l, 8)))
+            hash: BlobIndex(cell(o, l, 8)))
     }
 }
 
@@ -973,7 +973,7 @@ extension MetadataTables {
 public struct FileRow: Hashable, Sendable {
     public var flags: UInt32
     public var name: StringIndex
-    public var hashValue: BlobIndex
+    public var hash: BlobIndex
 }
 
 extension MetadataTables {
@@ -984,7 +984,7 @@ extension MetadataTables {
         return FileRow(
             flags: cell(o, l, 0),
             name: StringIndex(cell(o, l, 1)),
-            hashValue: BlobIndex(cell(o, l, 2)))
+            hash: BlobIndex(cell(o, l, 2)))
     }
 }
 

@@ -213,24 +213,37 @@ extension Runtime {
             case .cltR4: fp.setBool(a, fp.r4(b) < fp.r4(c)); pc += 1; continue
             case .cltUnR4: fp.setBool(a, !(fp.r4(b) >= fp.r4(c))); pc += 1; continue
 
+            case .convI4I8: fp.setI8(a, Int64(fp.i4(b))); pc += 1; continue
+            case .convU4I8: fp[a] = UInt64(UInt32(truncatingIfNeeded: fp[b])); pc += 1; continue
+            case .convI8I4: fp.setI4(a, Int32(truncatingIfNeeded: fp[b])); pc += 1; continue
+            case .convI4R8: fp.setR8(a, Double(fp.i4(b))); pc += 1; continue
+            case .convI8R8: fp.setR8(a, Double(fp.i8(b))); pc += 1; continue
+            case .convR8I4: fp.setI4(a, Self.saturatingInt32(fp.r8(b))); pc += 1; continue
+            case .convR8I8: fp.setI8(a, Self.saturatingInt64(fp.r8(b))); pc += 1; continue
+            case .convR4R8: fp.setR8(a, Double(fp.r4(b))); pc += 1; continue
+            case .convR8R4: fp.setR4(a, Float(fp.r8(b))); pc += 1; continue
+            case .convI4I1: fp.setI4(a, Int32(Int8(truncatingIfNeeded: fp[b]))); pc += 1; continue
+            case .convI4U1: fp.setI4(a, Int32(UInt8(truncatingIfNeeded: fp[b]))); pc += 1; continue
+            case .convI4I2: fp.setI4(a, Int32(Int16(truncatingIfNeeded: fp[b]))); pc += 1; continue
+            case .convI4U2: fp.setI4(a, Int32(UInt16(truncatingIfNeeded: fp[b]))); pc += 1; continue
             case .conv:
                 if let f = Self.convert(fp, a, b, c) { fault = f; break }
                 pc += 1; continue
 
-            case .br: pc = method.pointer.pointee.code! + Int(pc[1]); continue
-            case .brTrueI4: pc = fp.i4(a) != 0 ? method.pointer.pointee.code! + Int(pc[1]) : pc + 2; continue
-            case .brFalseI4: pc = fp.i4(a) == 0 ? method.pointer.pointee.code! + Int(pc[1]) : pc + 2; continue
-            case .brTrueI8: pc = fp[a] != 0 ? method.pointer.pointee.code! + Int(pc[1]) : pc + 2; continue
-            case .brFalseI8: pc = fp[a] == 0 ? method.pointer.pointee.code! + Int(pc[1]) : pc + 2; continue
+            case .br: pc = pc + Int(Int64(bitPattern: pc[1])); continue
+            case .brTrueI4: pc = fp.i4(a) != 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
+            case .brFalseI4: pc = fp.i4(a) == 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
+            case .brTrueI8: pc = fp[a] != 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
+            case .brFalseI8: pc = fp[a] == 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
             case .beqI4, .bneI4, .bltI4, .bleI4, .bgtI4, .bgeI4, .bltUnI4, .bleUnI4, .bgtUnI4, .bgeUnI4,
                  .beqI8, .bneI8, .bltI8, .bleI8, .bgtI8, .bgeI8, .bltUnI8, .bleUnI8, .bgtUnI8, .bgeUnI8,
                  .beqR8, .bneUnR8, .bltR8, .bleR8, .bgtR8, .bgeR8, .bltUnR8, .bleUnR8, .bgtUnR8, .bgeUnR8:
                 let taken = Self.compareBranch(decodeOp(w), fp, b, c)
-                pc = taken ? method.pointer.pointee.code! + Int(pc[1]) : pc + 2; continue
+                pc = taken ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
             case .switchI4:
                 let n = Int(pc[1])
                 let v = UInt32(bitPattern: fp.i4(a))
-                pc = Int(v) < n ? method.pointer.pointee.code! + Int(pc[2 + Int(v)]) : pc + 2 + n; continue
+                pc = Int(v) < n ? pc + Int(Int64(bitPattern: pc[2 + Int(v)])) : pc + 2 + n; continue
 
             case .ldI1, .ldU1, .ldI2, .ldU2, .ldI4, .ldU4, .ldI8, .ldR4, .ldRef:
                 guard let base = fp.pointer(b) else { fault = .nullReference; break }
@@ -546,9 +559,9 @@ extension Runtime {
                 faultMessage = messages[Int(pc[2])]
             case .callFinally:
                 fp[a] = UInt64(pc + 2 - method.pointer.pointee.code!)
-                pc = method.pointer.pointee.code! + Int(pc[1]); continue
+                pc = pc + Int(Int64(bitPattern: pc[1])); continue
             case .leave:
-                pc = method.pointer.pointee.code! + Int(pc[1]); continue
+                pc = pc + Int(Int64(bitPattern: pc[1])); continue
             case .endFinally:
                 let back = Int(bitPattern: UInt(fp[a]))
                 if back >= 0 { pc = method.pointer.pointee.code! + back; continue }

@@ -24,7 +24,8 @@ extension Runtime {
         switch to {
         case .r8, .rUn:
             if isReal { fp.setR8(a, real) }
-            else if isUnsigned || to == .rUn { fp.setR8(a, Double(isUnsigned ? unsigned : UInt64(bitPattern: integer))) }
+            else if isUnsigned { fp.setR8(a, Double(unsigned)) }
+            else if to == .rUn { fp.setR8(a, from == .i4 ? Double(UInt32(truncatingIfNeeded: integer)) : Double(UInt64(bitPattern: integer))) }
             else { fp.setR8(a, Double(integer)) }
             return nil
         case .r4:
@@ -56,20 +57,21 @@ extension Runtime {
                 guard !t.isNaN, t >= Double(minValue), t < upperExclusive else { return .overflow }
                 bits = t < 0 ? UInt64(bitPattern: Int64(t)) : (t >= 9223372036854775808.0 ? UInt64(t) : UInt64(Int64(t)))
             } else {
-                // Unchecked float → int: in range truncates; out of range is unspecified in
-                // ECMA-335. x64 .NET yields the "integer indefinite" value; mirror that.
+                // Unchecked float → int is unspecified out of range in ECMA-335; .NET 9 and later
+                // saturate (NaN → 0), on every platform. CILKit follows modern .NET.
                 let t = real.rounded(.towardZero)
-                if t.isNaN || t <= -9223372036854775809.0 || t >= 18446744073709551616.0 { bits = 0x8000_0000_0000_0000 }
-                else if t < 9223372036854775808.0 { bits = UInt64(bitPattern: Int64(t)) }
-                else { bits = UInt64(t) }
-                if to == .u8 || to == .u, !t.isNaN, t >= 0, t < 18446744073709551616.0 { bits = UInt64(t) }
+                if t.isNaN { bits = 0 }
+                else if t <= Double(minValue) { bits = UInt64(bitPattern: minValue) }
+                else if maxValue == UInt64.max ? t >= 18446744073709551615.0 : t >= Double(maxValue) { bits = maxValue }
+                else { bits = t < 0 ? UInt64(bitPattern: Int64(t)) : UInt64(t) }
             }
         } else if isUnsigned {
             if checked && unsigned > maxValue { return .overflow }
             bits = unsigned
         } else {
             if checked && (integer < minValue || (integer >= 0 && UInt64(integer) > maxValue)) { return .overflow }
-            bits = UInt64(bitPattern: integer)
+            // conv.u8 / conv.u of an int32 zero-extend (ECMA-335 III.3.27); to signed they sign-extend.
+            bits = !checked && from == .i4 && (to == .u8 || to == .u) ? UInt64(UInt32(truncatingIfNeeded: integer)) : UInt64(bitPattern: integer)
         }
         switch to {
         case .i1: fp.setI4(a, Int32(Int8(truncatingIfNeeded: bits)))
@@ -80,6 +82,23 @@ extension Runtime {
         default: fp[a] = bits
         }
         return nil
+    }
+
+    /// .NET 9+ saturating float → int conversions (NaN → 0).
+    @inline(__always)
+    static func saturatingInt32(_ d: Double) -> Int32 {
+        if d.isNaN { return 0 }
+        if d <= -2147483648.0 { return .min }
+        if d >= 2147483647.0 { return .max }
+        return Int32(d)
+    }
+
+    @inline(__always)
+    static func saturatingInt64(_ d: Double) -> Int64 {
+        if d.isNaN { return 0 }
+        if d <= -9223372036854775808.0 { return .min }
+        if d >= 9223372036854775807.0 { return .max }
+        return Int64(d)
     }
 
     @inline(__always)

@@ -14,7 +14,7 @@
 /// a fixed slot, so `add` on the CIL stack becomes `add.i4 a ← b, c` over frame slots. Value
 /// types occupy consecutive slots. Int32 values are kept sign-extended in their slot; float32
 /// values are kept as Float bits in the low half.
-public enum Op: UInt16 {
+public enum Op: UInt16, Sendable {
     // Moves and constants.
     case nop, mov, movN, const64, ldstr, addrOfSlot, zeroN
     // Int32 arithmetic: a ← b op c.
@@ -34,6 +34,9 @@ public enum Op: UInt16 {
     case ceqR4, cgtR4, cgtUnR4, cltR4, cltUnR4
     /// a ← convert(b); c packs (from kind, to kind, checked) — see `ConvCode`.
     case conv
+    /// Common unchecked conversions, a ← b.
+    case convI4I8, convU4I8, convI8I4, convI4R8, convI8R8, convR8I4, convR8I8, convR4R8, convR8R4,
+         convI4I1, convI4U1, convI4I2, convI4U2
     // Branches (target in word 1).
     case br, brTrueI4, brFalseI4, brTrueI8, brFalseI8
     /// Compare-and-branch: if b cmp c goto word 1.

@@ -11,11 +11,26 @@ import CILMetadata
 struct Translator {
     enum Kind: Equatable { case i4, i8, r4, r8, ref, byRef, value }
 
+    /// One eval-stack entry. `home` is its canonical slot (fixed by stack depth); `slot` is
+    /// where its value can be read now — the home, or, for a pushed local or argument that
+    /// has not been copied yet, that variable's own slot (WasmKit's "provider" elision: a
+    /// `ldloc` emits nothing and its consumer reads the local directly).
     struct Entry: Equatable {
         var kind: Kind
         var type: TypeHandle?
         var slot: Int
         var slots: Int
+        var home: Int
+
+        init(kind: Kind, type: TypeHandle?, slot: Int, slots: Int) {
+            self.kind = kind
+            self.type = type
+            self.slot = slot
+            self.slots = slots
+            home = slot
+        }
+
+        var isAlias: Bool { slot != home }
     }
 
     let rt: Runtime
@@ -33,7 +48,9 @@ struct Translator {
     var maxSlot = 0
     var stack: [Entry] = []
     var irAt: [Int: Int] = [:]                 // IL offset → IR index
-    var fixups: [(at: Int, il: Int)] = []
+    var fixups: [(at: Int, il: Int, from: Int)] = []
+    /// Index of the first word of the instruction being emitted (branch targets are relative to it).
+    var instructionStart = 0
     var savedStacks: [Int: [Entry]] = [:]
     var ilMap: [(Int, Int)] = []
     var clauseSlots: [Int] = []                // per EH clause: its hidden slot
@@ -88,7 +105,7 @@ struct Translator {
 
     @discardableResult
     mutating func push(_ k: Kind, _ t: TypeHandle? = nil, slots: Int = 1) -> Entry {
-        let slot = stack.last.map { $0.slot + $0.slots } ?? tempBase
+        let slot = stack.last.map { $0.home + $0.slots } ?? tempBase
         let e = Entry(kind: k, type: t, slot: slot, slots: slots)
         stack.append(e)
         maxSlot = max(maxSlot, slot + slots)
@@ -100,13 +117,48 @@ struct Translator {
         return e
     }
 
-    mutating func emit(_ op: Op, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0) { code.append(encode(op, a, b, c)) }
+    /// Copies an aliased entry into its home slot (before it is modified in place, passed
+    /// as an argument, or carried across a branch).
+    mutating func materialize(_ e: inout Entry) {
+        guard e.isAlias else { return }
+        emitMove(e.home, e.slot, e.slots)
+        e.slot = e.home
+    }
+
+    /// Materializes every entry on the stack: branch targets and joins see canonical slots.
+    mutating func materializeAll() {
+        for i in stack.indices where stack[i].isAlias {
+            var e = stack[i]
+            materialize(&e)
+            stack[i] = e
+        }
+    }
+
+    /// Before variable slot `slot` is written, entries still reading it get their own copy.
+    mutating func materializeAliases(of slot: Int) {
+        for i in stack.indices where stack[i].isAlias && stack[i].slot == slot {
+            var e = stack[i]
+            materialize(&e)
+            stack[i] = e
+        }
+    }
+
+    /// Variables whose address is taken (`ldloca`/`ldarga`) may change behind the
+    /// translator's back, so they are never aliased.
+    var addressTakenLocals: Set<Int> = []
+    var addressTakenArgs: Set<Int> = []
+
+    mutating func emit(_ op: Op, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0) {
+        instructionStart = code.count
+        code.append(encode(op, a, b, c))
+    }
     mutating func word(_ w: UInt64) { code.append(w) }
     mutating func word(_ p: UnsafeMutableRawPointer) { code.append(UInt64(UInt(bitPattern: p))) }
     mutating func word(_ t: TypeHandle) { code.append(UInt64(UInt(bitPattern: t.pointer))) }
     mutating func word(_ m: MethodHandle) { code.append(UInt64(UInt(bitPattern: m.pointer))) }
+    /// A branch target, stored relative to the branching instruction's first word.
     mutating func branchWord(_ il: Int) {
-        fixups.append((code.count, il))
+        fixups.append((code.count, il, instructionStart))
         code.append(0)
     }
 
@@ -153,13 +205,21 @@ struct Translator {
         }
         maxSlot = max(maxSlot, tempBase + 1)
 
+        var scan = ILDecoder(md, body: body)
+        while let ins = try scan.next() {
+            switch ins.opcode {
+            case .ldloca, .ldloca_s: addressTakenLocals.insert(variable(ins))
+            case .ldarga, .ldarga_s: addressTakenArgs.insert(variable(ins))
+            default: break
+            }
+        }
         var decoder = ILDecoder(md, body: body)
         while let ins = try decoder.next() {
             try translate(ins)
         }
-        for (at, il) in fixups {
+        for (at, il, from) in fixups {
             guard let target = irAt[il] else { throw fail("branch to IL_\(String(il, radix: 16)), which is not an instruction boundary", at: il) }
-            code[at] = UInt64(target)
+            code[at] = UInt64(bitPattern: Int64(target - from))
         }
         var clauses: [IRClause] = []
         for (i, c) in body.exceptionClauses.enumerated() {
@@ -190,6 +250,7 @@ struct Translator {
 
     mutating func translate(_ ins: ILInstruction) throws {
         let il = ins.offset
+        if savedStacks[il] != nil && !unreachable && !prefixPending { materializeAll() }
         if let saved = savedStacks[il] {
             if !unreachable && !prefixPending {
                 guard stack.map(\.kind) == saved.map(\.kind), stack.map(\.slots) == saved.map(\.slots) else {
@@ -219,6 +280,7 @@ struct Translator {
             let n = variable(ins)
             guard n < argSlot.count else { throw fail("argument \(n) out of range", at: il) }
             let v = try pop(il)
+            materializeAliases(of: argSlot[n])
             try move(to: argSlot[n], from: v, type: argType[n])
         case .ldarga_s, .ldarga:
             let n = variable(ins)
@@ -307,6 +369,7 @@ struct Translator {
                 stack = []
                 try emitLeave(from: il, to: target)
             } else {
+                materializeAll()
                 try saveStack(at: target, il)
                 emit(.br); branchWord(target)
             }
@@ -314,6 +377,7 @@ struct Translator {
         case .brtrue, .brtrue_s, .brfalse, .brfalse_s:
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
             let v = try pop(il)
+            materializeAll()
             let isTrue = ins.opcode == .brtrue || ins.opcode == .brtrue_s
             switch v.kind {
             case .i4: emit(isTrue ? .brTrueI4 : .brFalseI4, v.slot)
@@ -325,13 +389,16 @@ struct Translator {
         case .beq, .beq_s, .bne_un, .bne_un_s, .blt, .blt_s, .ble, .ble_s, .bgt, .bgt_s, .bge, .bge_s,
              .blt_un, .blt_un_s, .ble_un, .ble_un_s, .bgt_un, .bgt_un_s, .bge_un, .bge_un_s:
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
-            let b = try pop(il), a = try pop(il)
-            emit(try compareBranchOp(ins.opcode, a, b, il), 0, a.slot, b.slot)
+            var b = try pop(il), a = try pop(il)
+            materializeAll()
+            let op = try compareBranchOp(ins.opcode, &a, &b, il)
+            emit(op, 0, a.slot, b.slot)
             branchWord(target)
             try saveStack(at: target, il)
         case .switch:
             guard case .switch(let targets) = ins.operand else { throw fail("bad switch", at: il) }
             let v = try pop(il)
+            materializeAll()
             guard v.kind == .i4 else { throw fail("switch on kind \(v.kind)", at: il) }
             emit(.switchI4, v.slot)
             word(UInt64(targets.count))
@@ -513,37 +580,74 @@ struct Translator {
 
     mutating func loadArg(_ n: Int, _ il: Int) throws {
         guard n >= 0 && n < argSlot.count else { throw fail("argument \(n) out of range", at: il) }
-        let e = try push(argType[n])
-        emitMove(e.slot, argSlot[n], e.slots)
+        try loadVariable(slot: argSlot[n], type: argType[n], aliasable: !addressTakenArgs.contains(n))
     }
 
     mutating func loadLocal(_ n: Int, _ il: Int) throws {
         guard n >= 0 && n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
-        let e = try push(localType[n])
-        emitMove(e.slot, localSlot[n], e.slots)
+        try loadVariable(slot: localSlot[n], type: localType[n], aliasable: !addressTakenLocals.contains(n))
+    }
+
+    mutating func loadVariable(slot: Int, type: TypeHandle, aliasable: Bool) throws {
+        let e = try push(type)
+        if aliasable && e.kind != .value {
+            stack[stack.count - 1].slot = slot    // no code: consumers read the variable
+        } else {
+            emitMove(e.slot, slot, e.slots)
+        }
     }
 
     mutating func storeLocal(_ n: Int, _ il: Int) throws {
         guard n >= 0 && n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
         let v = try pop(il)
-        try move(to: localSlot[n], from: v, type: localType[n])
+        let target = localSlot[n]
+        materializeAliases(of: target)
+        // `x = a + b`: let the producing instruction write the local directly.
+        if try retarget(v, to: target, type: localType[n], il: il) { return }
+        try move(to: target, from: v, type: localType[n])
     }
+
+    /// Rewrites the destination of the instruction that produced `v` to `slot`, when that
+    /// instruction is the last one emitted, wrote `v`'s home, and nothing else can observe
+    /// the home (not a join point, no narrowing needed).
+    mutating func retarget(_ v: Entry, to slot: Int, type: TypeHandle, il: Int) throws -> Bool {
+        guard !v.isAlias, v.slots == 1, savedStacks[il] == nil, instructionStart < code.count,
+              ilMap.last.map({ $0.0 <= instructionStart }) ?? false else { return false }
+        let (k, _) = try kind(of: type)
+        guard k == v.kind, k != .value else { return false }
+        if k == .i4, type.desc.primitive != .int32, type.desc.primitive != .uint32, type.desc.primitive != .none { return false }
+        let w = code[instructionStart]
+        guard Int((w >> 16) & 0xFFFF) == v.home, Self.writesOperandA.contains(decodeOp(w)) else { return false }
+        code[instructionStart] = (w & ~(0xFFFF << 16)) | UInt64(UInt16(slot)) << 16
+        return true
+    }
+
+    /// Ops whose only effect on the frame is writing their result to slot `a`.
+    static let writesOperandA: Set<Op> = [
+        .mov, .const64, .ldstr, .addI4, .subI4, .mulI4, .andI4, .orI4, .xorI4, .shlI4, .shrI4, .shrUnI4, .negI4, .notI4,
+        .addI8, .subI8, .mulI8, .andI8, .orI8, .xorI8, .shlI8, .shrI8, .shrUnI8, .negI8, .notI8,
+        .addR8, .subR8, .mulR8, .divR8, .remR8, .negR8, .addR4, .subR4, .mulR4, .divR4, .remR4, .negR4,
+        .ceqI4, .cgtI4, .cgtUnI4, .cltI4, .cltUnI4, .ceqI8, .cgtI8, .cgtUnI8, .cltI8, .cltUnI8,
+        .ceqR8, .cgtR8, .cgtUnR8, .cltR8, .cltUnR8, .ceqR4, .cgtR4, .cgtUnR4, .cltR4, .cltUnR4,
+        .convI4I8, .convU4I8, .convI8I4, .convI4R8, .convI8R8, .convR8I4, .convR8I8, .convR4R8, .convR8R4,
+        .ldLen, .ldsI4, .ldsI8, .ldsRef, .ldsU1, .ldsI1, .ldsU2, .ldsI2, .ldsU4, .ldsR4,
+    ]
 
     /// Stores a stack value into a typed slot range, narrowing small integers as .NET does.
     mutating func move(to slot: Int, from v: Entry, type t: TypeHandle) throws {
         let (k, n) = try kind(of: t)
         if k == .i4 && v.kind == .i4 {
             switch t.desc.primitive == .none ? (try enumUnderlying(t)?.desc.primitive ?? .int32) : t.desc.primitive {
-            case .boolean, .uint8: emit(.conv, slot, v.slot, convCode(.i4, .u1, false)); return
-            case .int8: emit(.conv, slot, v.slot, convCode(.i4, .i1, false)); return
-            case .int16: emit(.conv, slot, v.slot, convCode(.i4, .i2, false)); return
-            case .char, .uint16: emit(.conv, slot, v.slot, convCode(.i4, .u2, false)); return
+            case .boolean, .uint8: emitConv(slot, v.slot, .i4, .u1, false); return
+            case .int8: emitConv(slot, v.slot, .i4, .i1, false); return
+            case .int16: emitConv(slot, v.slot, .i4, .i2, false); return
+            case .char, .uint16: emitConv(slot, v.slot, .i4, .u2, false); return
             default: break
             }
         }
-        if k == .r4 && v.kind == .r8 { emit(.conv, slot, v.slot, convCode(.r8, .r4, false)); return }
-        if k == .r8 && v.kind == .r4 { emit(.conv, slot, v.slot, convCode(.r4, .r8, false)); return }
-        if k == .i8 && v.kind == .i4 { emit(.conv, slot, v.slot, convCode(.i4, .i8, false)); return }
+        if k == .r4 && v.kind == .r8 { emitConv(slot, v.slot, .r8, .r4, false); return }
+        if k == .r8 && v.kind == .r4 { emitConv(slot, v.slot, .r4, .r8, false); return }
+        if k == .i8 && v.kind == .i4 { emitConv(slot, v.slot, .i4, .i8, false); return }
         emitMove(slot, v.slot, n)
     }
 

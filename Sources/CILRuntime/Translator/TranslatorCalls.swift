@@ -18,16 +18,18 @@ extension Translator {
         let hasThis = !mi.isStatic
         let argCount = mi.parameterTypes.count + (hasThis && ins.opcode != .newobj ? 1 : 0)
         guard stack.count >= argCount else { throw fail("stack underflow calling \(mi.name)", at: il) }
-        let args = Array(stack.suffix(argCount))
+        var args = Array(stack.suffix(argCount))
         stack.removeLast(argCount)
-        let base = args.first?.slot ?? (stack.last.map { $0.slot + $0.slots } ?? tempBase)
+        // The callee's frame is the arguments' home slots: copy in any that are aliases.
+        for i in args.indices { materialize(&args[i]) }
+        let base = args.first?.home ?? (stack.last.map { $0.home + $0.slots } ?? tempBase)
         // Normalise argument representations to the callee's parameter types.
         for (i, p) in mi.parameterTypes.enumerated() {
             let e = args[i + (hasThis && ins.opcode != .newobj ? 1 : 0)]
             let (k, _) = try kind(of: p)
-            if k == .r4 && e.kind == .r8 { emit(.conv, e.slot, e.slot, convCode(.r8, .r4, false)) }
-            if k == .r8 && e.kind == .r4 { emit(.conv, e.slot, e.slot, convCode(.r4, .r8, false)) }
-            if k == .i8 && e.kind == .i4 { emit(.conv, e.slot, e.slot, convCode(.i4, .i8, false)) }
+            if k == .r4 && e.kind == .r8 { emitConv(e.slot, e.slot, .r8, .r4, false) }
+            if k == .r8 && e.kind == .r4 { emitConv(e.slot, e.slot, .r4, .r8, false) }
+            if k == .i8 && e.kind == .i4 { emitConv(e.slot, e.slot, .i4, .i8, false) }
         }
 
         if ins.opcode == .newobj {
@@ -79,10 +81,11 @@ extension Translator {
         let sig = try md.methodSignature(ref.signature)
         let argCount = sig.parameters.count + (ins.opcode == .newobj ? 0 : 1)
         guard stack.count >= argCount else { throw fail("stack underflow calling array method \(name)", at: il) }
-        let args = Array(stack.suffix(argCount))
+        var args = Array(stack.suffix(argCount))
         stack.removeLast(argCount)
-        let base = args.first?.slot ?? tempBase
-        for e in args where e.kind == .i8 { emit(.conv, e.slot, e.slot, convCode(.i8, .i4, false)) }
+        for i in args.indices { materialize(&args[i]) }
+        let base = args.first?.home ?? tempBase
+        for e in args where e.kind == .i8 { emitConv(e.slot, e.slot, .i8, .i4, false) }
         let element = owner.desc.element!
         switch name {
         case ".ctor":

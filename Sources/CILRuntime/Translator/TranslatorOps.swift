@@ -2,6 +2,31 @@ import CILMetadata
 
 /// Typed arithmetic, comparisons, conversions, memory, fields, elements and calls.
 extension Translator {
+    /// Emits a conversion, using a dedicated op for the common unchecked ones.
+    mutating func emitConv(_ dst: Int, _ src: Int, _ from: NumericKind, _ to: NumericKind, _ checked: Bool) {
+        if !checked {
+            let fast: Op?
+            switch (from, to) {
+            case (.i4, .i8), (.i4, .i): fast = .convI4I8
+            case (.i4, .u8), (.i4, .u), (.u4, .i8), (.u4, .u8), (.u4, .i), (.u4, .u): fast = .convU4I8
+            case (.i8, .i4), (.i8, .u4), (.u8, .i4), (.u8, .u4), (.i4, .i4), (.i4, .u4): fast = .convI8I4
+            case (.i4, .r8): fast = .convI4R8
+            case (.i8, .r8): fast = .convI8R8
+            case (.r8, .i4): fast = .convR8I4
+            case (.r8, .i8): fast = .convR8I8
+            case (.r4, .r8): fast = .convR4R8
+            case (.r8, .r4): fast = .convR8R4
+            case (.i4, .i1), (.i8, .i1): fast = .convI4I1
+            case (.i4, .u1), (.i8, .u1): fast = .convI4U1
+            case (.i4, .i2), (.i8, .i2): fast = .convI4I2
+            case (.i4, .u2), (.i8, .u2): fast = .convI4U2
+            default: fast = nil
+            }
+            if let fast { emit(fast, dst, src); return }
+        }
+        emit(.conv, dst, src, convCode(from, to, checked))
+    }
+
     func convCode(_ from: NumericKind, _ to: NumericKind, _ checked: Bool) -> Int {
         Int(from.rawValue) | Int(to.rawValue) << 4 | (checked ? 1 << 8 : 0)
     }
@@ -20,17 +45,18 @@ extension Translator {
     /// widens; float32 with float64 widens).
     mutating func binary(_ op: OpCode, _ il: Int) throws {
         var b = try pop(il), a = try pop(il)
+        if a.kind != b.kind { materialize(&a); materialize(&b) }   // widening converts in place
         let resultKind: Kind
         switch (a.kind, b.kind) {
         case (.i4, .i4): resultKind = .i4
         case (.i8, .i8), (.i8, .i4), (.i4, .i8), (.byRef, .i4), (.byRef, .i8), (.i4, .byRef), (.i8, .byRef), (.byRef, .byRef):
             resultKind = (a.kind == .byRef || b.kind == .byRef) && (op == .add || op == .sub) && !(a.kind == .byRef && b.kind == .byRef) ? .byRef : .i8
-            if a.kind == .i4 { emit(.conv, a.slot, a.slot, convCode(.i4, .i8, false)); a.kind = .i8 }
-            if b.kind == .i4 { emit(.conv, b.slot, b.slot, convCode(.i4, .i8, false)); b.kind = .i8 }
+            if a.kind == .i4 { emitConv(a.slot, a.slot, .i4, .i8, false); a.kind = .i8 }
+            if b.kind == .i4 { emitConv(b.slot, b.slot, .i4, .i8, false); b.kind = .i8 }
         case (.r8, .r8): resultKind = .r8
         case (.r4, .r4): resultKind = .r4
-        case (.r4, .r8): emit(.conv, a.slot, a.slot, convCode(.r4, .r8, false)); resultKind = .r8
-        case (.r8, .r4): emit(.conv, b.slot, b.slot, convCode(.r4, .r8, false)); resultKind = .r8
+        case (.r4, .r8): emitConv(a.slot, a.slot, .r4, .r8, false); resultKind = .r8
+        case (.r8, .r4): emitConv(b.slot, b.slot, .r4, .r8, false); resultKind = .r8
         default: throw fail("\(op.name) on kinds \(a.kind) and \(b.kind)", at: il)
         }
         let r = push(resultKind, resultKind == .i4 ? rt.wellKnown.primitive(.int32) : resultKind == .r8 ? rt.wellKnown.primitive(.float64) : resultKind == .r4 ? rt.wellKnown.primitive(.float32) : resultKind == .byRef ? a.type ?? b.type : rt.wellKnown.primitive(.int64))
@@ -54,14 +80,15 @@ extension Translator {
     }
 
     mutating func widen(_ a: inout Entry, _ b: inout Entry) {
-        if a.kind == .i4 && (b.kind == .i8 || b.kind == .ref || b.kind == .byRef) { emit(.conv, a.slot, a.slot, convCode(.i4, .i8, false)); a.kind = .i8 }
-        if b.kind == .i4 && (a.kind == .i8 || a.kind == .ref || a.kind == .byRef) { emit(.conv, b.slot, b.slot, convCode(.i4, .i8, false)); b.kind = .i8 }
-        if a.kind == .r4 && b.kind == .r8 { emit(.conv, a.slot, a.slot, convCode(.r4, .r8, false)); a.kind = .r8 }
-        if b.kind == .r4 && a.kind == .r8 { emit(.conv, b.slot, b.slot, convCode(.r4, .r8, false)); b.kind = .r8 }
+        if a.kind == .i4 && (b.kind == .i8 || b.kind == .ref || b.kind == .byRef) { emitConv(a.slot, a.slot, .i4, .i8, false); a.kind = .i8 }
+        if b.kind == .i4 && (a.kind == .i8 || a.kind == .ref || a.kind == .byRef) { emitConv(b.slot, b.slot, .i4, .i8, false); b.kind = .i8 }
+        if a.kind == .r4 && b.kind == .r8 { emitConv(a.slot, a.slot, .r4, .r8, false); a.kind = .r8 }
+        if b.kind == .r4 && a.kind == .r8 { emitConv(b.slot, b.slot, .r4, .r8, false); b.kind = .r8 }
     }
 
     mutating func compareOp(_ op: OpCode, _ a0: Entry, _ b0: Entry, _ il: Int) throws -> Op {
         var a = a0, b = b0
+        if a.kind != b.kind { materialize(&a); materialize(&b) }
         widen(&a, &b)
         let family: Int
         switch a.kind {
@@ -78,8 +105,8 @@ extension Translator {
         return ops[family][index]
     }
 
-    mutating func compareBranchOp(_ op: OpCode, _ a0: Entry, _ b0: Entry, _ il: Int) throws -> Op {
-        var a = a0, b = b0
+    mutating func compareBranchOp(_ op: OpCode, _ a: inout Entry, _ b: inout Entry, _ il: Int) throws -> Op {
+        if a.kind != b.kind || a.kind == .r4 { materialize(&a); materialize(&b) }
         widen(&a, &b)
         var kindIndex: Int
         switch op {
@@ -98,7 +125,7 @@ extension Translator {
         case .i4: return [.beqI4, .bneI4, .bltI4, .bleI4, .bgtI4, .bgeI4, .bltUnI4, .bleUnI4, .bgtUnI4, .bgeUnI4][kindIndex]
         case .i8, .ref, .byRef: return [.beqI8, .bneI8, .bltI8, .bleI8, .bgtI8, .bgeI8, .bltUnI8, .bleUnI8, .bgtUnI8, .bgeUnI8][kindIndex]
         case .r8, .r4:
-            if a.kind == .r4 { emit(.conv, a.slot, a.slot, convCode(.r4, .r8, false)); emit(.conv, b.slot, b.slot, convCode(.r4, .r8, false)) }
+            if a.kind == .r4 { emitConv(a.slot, a.slot, .r4, .r8, false); emitConv(b.slot, b.slot, .r4, .r8, false) }
             kindIndex = max(0, kindIndex)
             return [.beqR8, .bneUnR8, .bltR8, .bleR8, .bgtR8, .bgeR8, .bltUnR8, .bleUnR8, .bgtUnR8, .bgeUnR8][kindIndex]
         case .value: throw fail("comparison of value types", at: il)
@@ -151,7 +178,7 @@ extension Translator {
         let t: TypeHandle
         switch resultKind { case .i8: t = rt.wellKnown.primitive(.int64); case .r4: t = rt.wellKnown.primitive(.float32); case .r8: t = rt.wellKnown.primitive(.float64); default: t = rt.wellKnown.primitive(.int32) }
         let r = push(resultKind, t)
-        emit(.conv, r.slot, v.slot, convCode(source, to, checked))
+        emitConv(r.slot, v.slot, source, to, checked)
     }
 
     /// Load op and pushed type for `ldind.*`.
@@ -211,11 +238,13 @@ extension Translator {
         }
     }
 
-    mutating func storeIndirect(_ t: TypeHandle, to base: Int, offset: Int, from v: Entry) throws {
+    mutating func storeIndirect(_ t: TypeHandle, to base: Int, offset: Int, from v0: Entry) throws {
         let (k, _) = try kind(of: t)
+        var v = v0
+        if k != v.kind { materialize(&v) }
         var value = v
-        if k == .r4 && v.kind == .r8 { emit(.conv, v.slot, v.slot, convCode(.r8, .r4, false)); value.kind = .r4 }
-        if k == .r8 && v.kind == .r4 { emit(.conv, v.slot, v.slot, convCode(.r4, .r8, false)); value.kind = .r8 }
+        if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false); value.kind = .r4 }
+        if k == .r8 && v.kind == .r4 { emitConv(v.slot, v.slot, .r4, .r8, false); value.kind = .r8 }
         if k == .value {
             emit(.stValue, base, value.slot, offset); word(UInt64(try rt.storageShape(t).size))
             return
@@ -249,12 +278,13 @@ extension Translator {
                     emit(staticLoad(try loadOp(for: f.type)), r.slot); word(address)
                 }
             } else {
-                let v = try pop(il)
+                var v = try pop(il)
+                materialize(&v)
                 var value = v
                 let (k, _) = try kind(of: f.type)
-                if k == .r4 && v.kind == .r8 { emit(.conv, v.slot, v.slot, convCode(.r8, .r4, false)); value.kind = .r4 }
-                if k == .r8 && v.kind == .r4 { emit(.conv, v.slot, v.slot, convCode(.r4, .r8, false)) }
-                if k == .i8 && v.kind == .i4 { emit(.conv, v.slot, v.slot, convCode(.i4, .i8, false)) }
+                if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false); value.kind = .r4 }
+                if k == .r8 && v.kind == .r4 { emitConv(v.slot, v.slot, .r4, .r8, false) }
+                if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false) }
                 if k == .value {
                     emit(.stsValue, value.slot); word(address); word(UInt64(try rt.storageShape(f.type).size))
                 } else {
@@ -264,10 +294,12 @@ extension Translator {
         default:
             if f.isStatic { throw fail("instance access to static field \(f.name)", at: il) }
             if ins.opcode == .stfld {
-                let v = try pop(il), obj = try pop(il)
+                var v = try pop(il)
+                let obj = try pop(il)
+                materialize(&v)
                 var value = v
                 let (k, _) = try kind(of: f.type)
-                if k == .i8 && v.kind == .i4 { emit(.conv, v.slot, v.slot, convCode(.i4, .i8, false)); value.kind = .i8 }
+                if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false); value.kind = .i8 }
                 try storeIndirect(f.type, to: obj.slot, offset: offset, from: value)
                 return
             }
@@ -365,7 +397,9 @@ extension Translator {
     }
 
     mutating func storeElement(_ ins: ILInstruction, _ il: Int) throws {
-        let v = try pop(il), i = try pop(il), a = try pop(il)
+        var v = try pop(il)
+        let i = try pop(il), a = try pop(il)
+        materialize(&v)
         let wide = UInt64(i.kind == .i8 ? 1 : 0)
         let w = rt.wellKnown
         let t: TypeHandle
@@ -381,8 +415,8 @@ extension Translator {
         default: t = try typeOperand(ins, il)
         }
         let (k, _) = try kind(of: t)
-        if k == .r4 && v.kind == .r8 { emit(.conv, v.slot, v.slot, convCode(.r8, .r4, false)) }
-        if k == .i8 && v.kind == .i4 { emit(.conv, v.slot, v.slot, convCode(.i4, .i8, false)) }
+        if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false) }
+        if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false) }
         if k == .value {
             emit(.stElemValue, a.slot, i.slot, v.slot); word(UInt64(try rt.storageShape(t).size)); word(wide)
             return
