@@ -63,6 +63,8 @@ public final class Runtime {
     public let mainThread = ManagedThread()
     /// Debug builds: print every executed IR instruction to stderr (`CILKIT_TRACE=1`).
     let traceExecution = getenv("CILKIT_TRACE") != nil
+    /// Print each method's IR when it is translated (`CILKIT_DUMP_IR=1`).
+    let dumpIR = getenv("CILKIT_DUMP_IR") != nil
 
     /// Static field blocks and where their references are, for the GC.
     var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []

@@ -38,9 +38,13 @@ extension Runtime {
         var t = Translator(rt: self, method: info, body: body)
         let compiled = try t.translate()
         info.compiled = compiled
+        if dumpIR { errorOutput.write(compiled.listing(title: info.owner.info.fullName + "::" + info.name)); errorOutput.flush() }
         m.pointer.pointee.frameSlots = Int32(compiled.frameSlots)
         m.pointer.pointee.localsStart = Int32(compiled.localsStart)
         m.pointer.pointee.localSlots = Int32(compiled.localSlots)
+        m.pointer.pointee.constants = compiled.constants
+        m.pointer.pointee.constantsStart = Int32(compiled.constantsStart)
+        m.pointer.pointee.constantCount = Int32(compiled.constantCount)
         m.pointer.pointee.code = compiled.code
         return compiled.code
     }
@@ -601,10 +605,12 @@ extension Runtime {
         }
     }
 
+    /// Frame entry: zero the locals, copy in the constants.
     @inline(__always)
     func zeroLocals(_ m: MethodHandle, _ fp: UnsafeMutablePointer<UInt64>) {
         let d = m.pointer.pointee
         if d.localSlots > 0 { (fp + Int(d.localsStart)).update(repeating: 0, count: Int(d.localSlots)) }
+        if d.constantCount > 0 { (fp + Int(d.constantsStart)).update(from: d.constants!, count: Int(d.constantCount)) }
     }
 
     func stackOverflow() -> ExecutionError {

@@ -169,12 +169,21 @@ public final class CompiledMethod {
     public let frameSlots: Int
     public let localsStart: Int
     public let localSlots: Int
+    /// Constant values copied into the frame at entry (slots `constantsStart…`).
+    public let constants: UnsafeMutablePointer<UInt64>
+    public let constantCount: Int
+    public let constantsStart: Int
     /// Exception clauses in IR word offsets, inner first (table order).
     public let clauses: [IRClause]
     /// IR word offset → IL offset, for stack traces (sorted by IR offset).
     public let ilOffsets: [(ir: Int, il: Int)]
 
-    init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, clauses: [IRClause], ilOffsets: [(Int, Int)]) {
+    init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, constants: [UInt64], constantsStart: Int,
+         clauses: [IRClause], ilOffsets: [(Int, Int)]) {
+        self.constants = UnsafeMutablePointer<UInt64>.allocate(capacity: max(constants.count, 1))
+        self.constants.initialize(from: constants, count: constants.count)
+        constantCount = constants.count
+        self.constantsStart = constantsStart
         self.code = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.count, 1))
         self.code.initialize(from: code, count: code.count)
         codeCount = code.count
@@ -185,7 +194,10 @@ public final class CompiledMethod {
         self.ilOffsets = ilOffsets
     }
 
-    deinit { code.deallocate() }
+    deinit {
+        code.deallocate()
+        constants.deallocate()
+    }
 }
 
 public struct IRClause {
@@ -201,4 +213,50 @@ public struct IRClause {
     /// Catch and filter handlers: a hidden slot that keeps the exception for `rethrow`, since
     /// the handler's code reuses its stack slot.
     public var exceptionSlot: Int
+}
+
+extension CompiledMethod {
+    /// A readable listing of the IR: word offset, op, slot operands and extra words.
+    public func listing(title: String) -> String {
+        var out = "== \(title): \(frameSlots) slots, locals at \(localsStart) (\(localSlots))\n"
+        var i = 0
+        let starts = Set(ilOffsets.map(\.ir))
+        while i < codeCount {
+            let w = code[i]
+            let op = decodeOp(w)
+            let a = Int((w >> 16) & 0xFFFF), b = Int((w >> 32) & 0xFFFF), c = Int(w >> 48)
+            out += (starts.contains(i) ? "*" : " ") + String(i).leftPadded(5) + "  \(op) \(a) \(b) \(c)"
+            let extra = op.extraWords(code + i)
+            for k in 0..<extra { out += " [\(Int64(bitPattern: code[i + 1 + k]))]" }
+            out += "\n"
+            i += 1 + extra
+        }
+        return out
+    }
+}
+
+extension Op {
+    /// Number of words after the first that this instruction occupies.
+    func extraWords(_ at: UnsafeMutablePointer<UInt64>) -> Int {
+        switch self {
+        case .const64, .ldstr, .initClass, .box, .unbox, .unboxAny, .isInst, .castClass, .newArr, .call, .callVirt,
+             .callInterface, .callNative, .ldFtn, .ldVirtFtn, .invokeDelegate, .br, .brTrueI4, .brFalseI4, .brTrueI8, .brFalseI8,
+             .beqI4, .bneI4, .bltI4, .bleI4, .bgtI4, .bgeI4, .bltUnI4, .bleUnI4, .bgtUnI4, .bgeUnI4,
+             .beqI8, .bneI8, .bltI8, .bleI8, .bgtI8, .bgeI8, .bltUnI8, .bleUnI8, .bgtUnI8, .bgeUnI8,
+             .beqR8, .bneUnR8, .bltR8, .bleR8, .bgtR8, .bgeR8, .bltUnR8, .bleUnR8, .bgtUnR8, .bgeUnR8,
+             .ldValue, .stValue, .initBlock, .copyBlock, .ldsI1, .ldsU1, .ldsI2, .ldsU2, .ldsI4, .ldsU4, .ldsI8, .ldsR4, .ldsRef,
+             .stsI1, .stsI2, .stsI4, .stsI8, .stsRef, .ldsAddr, .newValue, .leave, .callFinally,
+             .ldElemI1, .ldElemU1, .ldElemI2, .ldElemU2, .ldElemI4, .ldElemU4, .ldElemI8, .ldElemR4, .ldElemRef,
+             .stElemI1, .stElemI2, .stElemI4, .stElemI8, .stElemRef, .newMDArray, .mdGet, .mdSet, .mdAddress:
+            return 1
+        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .ldElemAddr, .throwEngine: return 2
+        case .ldFromSlots: return 2
+        case .switchI4: return 1 + Int(at[1])
+        default: return 0
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(_ n: Int) -> String { String(repeating: " ", count: max(0, n - count)) + self }
 }

@@ -186,6 +186,23 @@ struct Translator {
         }
         for _ in body.exceptionClauses { clauseSlots.append(slot); slot += 1 }
         let localsEnd = slot
+        var scan = ILDecoder(md, body: body)
+        var previousConstant: (kind: Kind, bits: UInt64)?
+        while let ins = try scan.next() {
+            switch ins.opcode {
+            case .ldloca, .ldloca_s: addressTakenLocals.insert(variable(ins))
+            case .ldarga, .ldarga_s: addressTakenArgs.insert(variable(ins))
+            default: break
+            }
+            // Constants get frame slots filled at entry; `ldc; conv` pairs get their folded value too.
+            let constant = Self.constantBits(ins)
+            if let c = constant { addConstant(c.bits) }
+            if let p = previousConstant, let folded = Self.fold(p.kind, p.bits, ins.opcode) { addConstant(folded.bits) }
+            previousConstant = constant
+        }
+        constantsStart = slot
+        slot += constantPool.count
+        for (bits, i) in constantIndex { constantSlot[bits] = constantsStart + i }
         tempBase = slot
         maxSlot = slot
 
@@ -205,14 +222,7 @@ struct Translator {
         }
         maxSlot = max(maxSlot, tempBase + 1)
 
-        var scan = ILDecoder(md, body: body)
-        while let ins = try scan.next() {
-            switch ins.opcode {
-            case .ldloca, .ldloca_s: addressTakenLocals.insert(variable(ins))
-            case .ldarga, .ldarga_s: addressTakenArgs.insert(variable(ins))
-            default: break
-            }
-        }
+
         var decoder = ILDecoder(md, body: body)
         while let ins = try decoder.next() {
             try translate(ins)
@@ -243,7 +253,7 @@ struct Translator {
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
         return CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
-                              clauses: clauses, ilOffsets: ilMap)
+                              constants: constantPool, constantsStart: constantsStart, clauses: clauses, ilOffsets: ilMap)
     }
 
     // MARK: Instructions
@@ -292,23 +302,10 @@ struct Translator {
             guard n < localSlot.count else { throw fail("local \(n) out of range", at: il) }
             let e = push(.byRef, try rt.pointerType(of: localType[n], byRef: true))
             emit(.addrOfSlot, e.slot, localSlot[n])
-        case .ldnull:
-            let e = push(.ref, rt.wellKnown.object)
-            emit(.const64, e.slot); word(0)
-        case .ldc_i4_m1, .ldc_i4_0, .ldc_i4_1, .ldc_i4_2, .ldc_i4_3, .ldc_i4_4, .ldc_i4_5, .ldc_i4_6, .ldc_i4_7, .ldc_i4_8:
-            constI4(Int32(ins.opcode.rawValue) - Int32(OpCode.ldc_i4_0.rawValue))
-        case .ldc_i4_s, .ldc_i4:
-            guard case .int(let v) = ins.operand else { throw fail("bad operand", at: il) }
-            constI4(v)
-        case .ldc_i8:
-            guard case .int64(let v) = ins.operand else { throw fail("bad operand", at: il) }
-            let e = push(.i8, rt.wellKnown.primitive(.int64)); emit(.const64, e.slot); word(UInt64(bitPattern: v))
-        case .ldc_r4:
-            guard case .float32(let v) = ins.operand else { throw fail("bad operand", at: il) }
-            let e = push(.r4, rt.wellKnown.primitive(.float32)); emit(.const64, e.slot); word(UInt64(v.bitPattern))
-        case .ldc_r8:
-            guard case .float64(let v) = ins.operand else { throw fail("bad operand", at: il) }
-            let e = push(.r8, rt.wellKnown.primitive(.float64)); emit(.const64, e.slot); word(v.bitPattern)
+        case .ldnull, .ldc_i4_m1, .ldc_i4_0, .ldc_i4_1, .ldc_i4_2, .ldc_i4_3, .ldc_i4_4, .ldc_i4_5, .ldc_i4_6, .ldc_i4_7,
+             .ldc_i4_8, .ldc_i4_s, .ldc_i4, .ldc_i8, .ldc_r4, .ldc_r8:
+            guard let c = Self.constantBits(ins) else { throw fail("bad constant operand", at: il) }
+            pushConstant(c.kind, c.bits)
         case .ldstr:
             guard case .token(let t) = ins.operand, t.tableByte == 0x70 else { throw fail("ldstr without a string token", at: il) }
             let s = try rt.literal(t.row, in: asm)
@@ -569,8 +566,73 @@ struct Translator {
     }
 
     mutating func constI4(_ v: Int32) {
-        let e = push(.i4, rt.wellKnown.primitive(.int32))
-        emit(.const64, e.slot); word(UInt64(bitPattern: Int64(v)))
+        pushConstant(.i4, UInt64(bitPattern: Int64(v)))
+    }
+
+    // MARK: Constants
+
+    var constantPool: [UInt64] = []
+    var constantIndex: [UInt64: Int] = [:]
+    var constantSlot: [UInt64: Int] = [:]
+    var constantsStart = 0
+
+    mutating func addConstant(_ bits: UInt64) {
+        if constantIndex[bits] == nil {
+            constantIndex[bits] = constantPool.count
+            constantPool.append(bits)
+        }
+    }
+
+    /// Pushes a constant: an alias of its pre-filled frame slot, or a `const64` when the
+    /// constant was not seen by the pre-scan.
+    mutating func pushConstant(_ k: Kind, _ bits: UInt64) {
+        let w = rt.wellKnown
+        let t: TypeHandle
+        switch k {
+        case .i4: t = w.primitive(.int32)
+        case .i8: t = w.primitive(.int64)
+        case .r4: t = w.primitive(.float32)
+        case .r8: t = w.primitive(.float64)
+        default: t = w.object
+        }
+        let e = push(k, t)
+        if let slot = constantSlot[bits] {
+            stack[stack.count - 1].slot = slot
+        } else {
+            emit(.const64, e.slot); word(bits)
+        }
+    }
+
+    /// The kind and slot bits of a constant-pushing instruction.
+    static func constantBits(_ ins: ILInstruction) -> (kind: Kind, bits: UInt64)? {
+        switch ins.opcode {
+        case .ldnull: return (.ref, 0)
+        case .ldc_i4_m1, .ldc_i4_0, .ldc_i4_1, .ldc_i4_2, .ldc_i4_3, .ldc_i4_4, .ldc_i4_5, .ldc_i4_6, .ldc_i4_7, .ldc_i4_8:
+            return (.i4, UInt64(bitPattern: Int64(Int32(ins.opcode.rawValue) - Int32(OpCode.ldc_i4_0.rawValue))))
+        case .ldc_i4_s, .ldc_i4:
+            if case .int(let v) = ins.operand { return (.i4, UInt64(bitPattern: Int64(v))) }
+        case .ldc_i8:
+            if case .int64(let v) = ins.operand { return (.i8, UInt64(bitPattern: v)) }
+        case .ldc_r4:
+            if case .float32(let v) = ins.operand { return (.r4, UInt64(v.bitPattern)) }
+        case .ldc_r8:
+            if case .float64(let v) = ins.operand { return (.r8, v.bitPattern) }
+        default: break
+        }
+        return nil
+    }
+
+    /// `ldc` followed by an unchecked widening conversion, evaluated at translation time.
+    static func fold(_ kind: Kind, _ bits: UInt64, _ conv: OpCode) -> (kind: Kind, bits: UInt64)? {
+        switch (kind, conv) {
+        case (.i4, .conv_i8), (.i4, .conv_i): return (.i8, bits)
+        case (.i4, .conv_u8), (.i4, .conv_u): return (.i8, UInt64(UInt32(truncatingIfNeeded: bits)))
+        case (.i4, .conv_r8): return (.r8, Double(Int32(truncatingIfNeeded: bits)).bitPattern)
+        case (.i4, .conv_r4): return (.r4, UInt64(Float(Int32(truncatingIfNeeded: bits)).bitPattern))
+        case (.i8, .conv_r8): return (.r8, Double(Int64(bitPattern: bits)).bitPattern)
+        case (.r4, .conv_r8): return (.r8, Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits))).bitPattern)
+        default: return nil
+        }
     }
 
     mutating func emitMove(_ dst: Int, _ src: Int, _ slots: Int) {
@@ -611,8 +673,7 @@ struct Translator {
     /// instruction is the last one emitted, wrote `v`'s home, and nothing else can observe
     /// the home (not a join point, no narrowing needed).
     mutating func retarget(_ v: Entry, to slot: Int, type: TypeHandle, il: Int) throws -> Bool {
-        guard !v.isAlias, v.slots == 1, savedStacks[il] == nil, instructionStart < code.count,
-              ilMap.last.map({ $0.0 <= instructionStart }) ?? false else { return false }
+        guard !v.isAlias, v.slots == 1, savedStacks[il] == nil, instructionStart < code.count else { return false }
         let (k, _) = try kind(of: type)
         guard k == v.kind, k != .value else { return false }
         if k == .i4, type.desc.primitive != .int32, type.desc.primitive != .uint32, type.desc.primitive != .none { return false }

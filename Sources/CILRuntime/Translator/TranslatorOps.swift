@@ -133,6 +133,12 @@ extension Translator {
     }
 
     mutating func convert(_ op: OpCode, _ il: Int) throws {
+        if let top = stack.last, top.isAlias, top.slot >= constantsStart, top.slot < constantsStart + constantPool.count,
+           let folded = Self.fold(top.kind, constantPool[top.slot - constantsStart], op), constantSlot[folded.bits] != nil {
+            _ = try pop(il)
+            pushConstant(folded.kind, folded.bits)
+            return
+        }
         let v = try pop(il)
         guard let from = numericKind(v.kind) else { throw fail("conversion of a value type", at: il) }
         let to: NumericKind

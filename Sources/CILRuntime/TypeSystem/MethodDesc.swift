@@ -16,6 +16,10 @@ public struct MethodDesc {
     /// Locals (and hidden EH slots) to zero on entry.
     public var localsStart: Int32 = 0
     public var localSlots: Int32 = 0
+    /// Constants copied into the frame at entry.
+    public var constants: UnsafeMutablePointer<UInt64>?
+    public var constantsStart: Int32 = 0
+    public var constantCount: Int32 = 0
     public var returnSlots: Int32 = 0
     public var flags: MethodFlags = []
     public var vtableSlot: Int32 = -1
