@@ -29,7 +29,7 @@ extension Runtime {
         let info = m.info
         if let error = info.loadError { throw error }
         guard let asm = info.assembly else { throw RuntimeError.missingMethod("No code for \(info.name).") }
-        if m.pointer.pointee.flags.contains(.abstract) {
+        if m.pointer.pointee.flags.has(.abstract) {
             throw RuntimeError.missingMethod("Cannot call abstract method '\(info.owner.info.fullName).\(info.name)'.")
         }
         guard let body = try asm.md.methodBody(ofMethod: info.row) else {
@@ -334,17 +334,17 @@ extension Runtime {
                     guard let this = fp.ref(a) else { fault = .nullReference; break }
                     let type = ObjectLayout.type(this).pointer.pointee
                     let slot = Int(callee.pointer.pointee.vtableSlot)
-                    if op == .callVirt, !callee.pointer.pointee.flags.contains(.hasGenericArguments),
+                    if op == .callVirt, !callee.pointer.pointee.flags.has(.hasGenericArguments),
                        let vtable = type.vtable, slot >= 0, slot < Int(type.vtableCount), let target = vtable[slot] {
                         callee = target
-                    } else if op == .callInterface, !callee.pointer.pointee.flags.contains(.hasGenericArguments),
+                    } else if op == .callInterface, !callee.pointer.pointee.flags.has(.hasGenericArguments),
                               let target = Self.interfaceTarget(type, callee) {
                         callee = target
                     } else {
                         // Generic virtual methods, interfaces on arrays, missing implementations.
                         do { callee = try dispatchSlowly(callee, this: this) } catch let e as ManagedThrow { thrown = e.exception; break }
                     }
-                    if callee.pointer.pointee.flags.contains(.internalCall) {
+                    if callee.pointer.pointee.flags.has(.internalCall) {
                         thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                         if let index = bindNative(callee) {
                             do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
@@ -373,14 +373,15 @@ extension Runtime {
                 do { try natives.call(Int32(b), self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
                 pc += 2; continue
             case .ret:
-                if a != 0 { fp.update(from: fp + a, count: b) }
+                if b == 1 { fp[0] = fp[a] } else if a != 0 { fp.update(from: fp + a, count: b) }
                 let r = thread.popFrame()
                 guard let back = r.returnPC else { break loop }
-                if method.pointer.pointee.flags.contains(.typeInitializer) { method.pointer.pointee.owner.pointer.pointee.initState = 2 }
                 method = r.method; fp = stackBase + r.fpOffset; pc = back
                 continue
             case .retVoid:
-                if method.pointer.pointee.flags.contains(.typeInitializer) { method.pointer.pointee.owner.pointer.pointee.initState = 2 }
+                if method.pointer.pointee.flags.rawValue & MethodFlags.typeInitializer.rawValue != 0 {
+                    method.pointer.pointee.owner.pointer.pointee.initState = 2
+                }
                 let r = thread.popFrame()
                 guard let back = r.returnPC else { break loop }
                 method = r.method; fp = stackBase + r.fpOffset; pc = back
@@ -439,7 +440,7 @@ extension Runtime {
                 fp[a] = UInt64(UInt(bitPattern: object + ObjectLayout.headerSize)); pc += 2; continue
             case .unboxAny:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
-                if type.pointer.pointee.flags.contains(.nullable) {
+                if type.pointer.pointee.flags.has(.nullable) {
                     let object = fp.ref(b)
                     guard unboxNullable(object, as: type, into: UnsafeMutableRawPointer(fp + a)) else { fault = .invalidCast; break }
                     pc += 2; continue
@@ -522,7 +523,7 @@ extension Runtime {
                 if m.pointer.pointee.owner.desc.kind == .interface {
                     guard let found = Self.interfaceTarget(type, m) else { fault = .invalidCast; break }
                     m = found
-                } else if m.pointer.pointee.flags.contains(.virtual) {
+                } else if m.pointer.pointee.flags.has(.virtual) {
                     m = type.vtable![Int(m.pointer.pointee.vtableSlot)]!
                 }
                 fp[a] = UInt64(UInt(bitPattern: m.pointer)); pc += 2; continue
@@ -537,7 +538,7 @@ extension Runtime {
                 let (target, targetMethod) = delegateTarget(d)
                 let callee = targetMethod
                 let argSlots = Int(invoke.pointer.pointee.argSlots) - 1
-                if callee.pointer.pointee.flags.contains(.static) {
+                if callee.pointer.pointee.flags.has(.static) {
                     (fp + a).update(from: fp + a + 1, count: argSlots)
                 } else {
                     fp.setRef(a, target)
@@ -608,9 +609,17 @@ extension Runtime {
     /// Frame entry: zero the locals, copy in the constants.
     @inline(__always)
     func zeroLocals(_ m: MethodHandle, _ fp: UnsafeMutablePointer<UInt64>) {
-        let d = m.pointer.pointee
-        if d.localSlots > 0 { (fp + Int(d.localsStart)).update(repeating: 0, count: Int(d.localSlots)) }
-        if d.constantCount > 0 { (fp + Int(d.constantsStart)).update(from: d.constants!, count: Int(d.constantCount)) }
+        let d = m.pointer
+        // Plain loops: these are a few slots, where a memset/memmove call costs more.
+        var p = fp + Int(d.pointee.localsStart)
+        let end = p + Int(d.pointee.localSlots)
+        while p < end { p.pointee = 0; p += 1 }
+        let n = Int(d.pointee.constantCount)
+        if n > 0 {
+            let to = fp + Int(d.pointee.constantsStart)
+            let from = d.pointee.constants!
+            for i in 0..<n { to[i] = from[i] }
+        }
     }
 
     func stackOverflow() -> ExecutionError {

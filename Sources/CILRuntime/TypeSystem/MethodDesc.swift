@@ -43,6 +43,15 @@ public struct MethodFlags: OptionSet, Sendable {
     public static let typeInitializer = MethodFlags(rawValue: 1 << 9)
 }
 
+extension MethodFlags {
+    /// A non-generic membership test for hot paths (`contains` is not always specialised).
+    @inline(__always) public func has(_ f: MethodFlags) -> Bool { rawValue & f.rawValue != 0 }
+}
+
+extension TypeFlags {
+    @inline(__always) public func has(_ f: TypeFlags) -> Bool { rawValue & f.rawValue != 0 }
+}
+
 public struct MethodHandle: Hashable, @unchecked Sendable {
     public let pointer: UnsafeMutablePointer<MethodDesc>
     @inline(__always) public init(_ pointer: UnsafeMutablePointer<MethodDesc>) { self.pointer = pointer }
