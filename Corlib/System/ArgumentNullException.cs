@@ -22,5 +22,12 @@ namespace System
             : base(message, paramName)
         {
         }
+
+        // Throws an ArgumentNullException naming paramName when argument is null.
+        public static void ThrowIfNull(object argument, string paramName = null)
+        {
+            if (argument == null)
+                throw new ArgumentNullException(paramName);
+        }
     }
 }

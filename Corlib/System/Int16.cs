@@ -1,7 +1,9 @@
 // System.Int16: a 16-bit signed integer (ELEMENT_TYPE_I2).
+using System.Globalization;
+
 namespace System
 {
-    public struct Int16
+    public struct Int16 : IComparable, IFormattable, IComparable<short>, IEquatable<short>
     {
 #pragma warning disable 0649 // the value is the struct itself; only the runtime reads or writes it
         internal readonly short m_value;
@@ -9,5 +11,123 @@ namespace System
 
         public const short MaxValue = (short)0x7FFF;
         public const short MinValue = unchecked((short)0x8000);
+
+        // Any object other than a short is an error; null sorts first.
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (value is short)
+                return CompareTo((short)value);
+            throw new ArgumentException("Object must be of type Int16.");
+        }
+
+        // Small integers compare by difference, as .NET does.
+        public int CompareTo(short value)
+        {
+            return m_value - value;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is short))
+                return false;
+            return m_value == (short)obj;
+        }
+
+        public bool Equals(short obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            return m_value;
+        }
+
+        public override string ToString()
+        {
+            return Number.FormatInt32(m_value, 0xFFFF, null, null);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatInt32(m_value, 0xFFFF, format, null);
+        }
+
+        public string ToString(IFormatProvider provider)
+        {
+            return Number.FormatInt32(m_value, 0xFFFF, null, provider);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return Number.FormatInt32(m_value, 0xFFFF, format, provider);
+        }
+
+        public static short Parse(string s)
+        {
+            return Parse(s, NumberStyles.Integer, null);
+        }
+
+        public static short Parse(string s, NumberStyles style)
+        {
+            return Parse(s, style, null);
+        }
+
+        public static short Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, NumberStyles.Integer, provider);
+        }
+
+        public static short Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+                throw new ArgumentNullException(nameof(s));
+            short result;
+            Number.ParsingStatus status = TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result);
+            if (status != Number.ParsingStatus.OK)
+                throw Number.ParseError(status, s, "an Int16");
+            return result;
+        }
+
+        public static bool TryParse(string s, out short result)
+        {
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, NumberStyles.Integer, NumberFormatInfo.CurrentInfo, out result) == Number.ParsingStatus.OK;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out short result)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result) == Number.ParsingStatus.OK;
+        }
+
+        private static Number.ParsingStatus TryParse(string s, NumberStyles style, NumberFormatInfo info, out short result)
+        {
+            ulong magnitude;
+            bool isNegative;
+            Number.ParsingStatus status = Number.TryParseBinaryInteger(s, style, info, (ulong)MaxValue, (ulong)32768, 16, out magnitude, out isNegative);
+            if (status != Number.ParsingStatus.OK)
+            {
+                result = 0;
+                return status;
+            }
+            if (isNegative)
+                result = unchecked((short)(0 - (long)magnitude));
+            else
+                result = unchecked((short)magnitude);
+            return status;
+        }
     }
 }

@@ -1,7 +1,9 @@
 // System.Int64: a 64-bit signed integer (ELEMENT_TYPE_I8).
+using System.Globalization;
+
 namespace System
 {
-    public struct Int64
+    public struct Int64 : IComparable, IFormattable, IComparable<long>, IEquatable<long>
     {
 #pragma warning disable 0649 // the value is the struct itself; only the runtime reads or writes it
         internal readonly long m_value;
@@ -9,5 +11,126 @@ namespace System
 
         public const long MaxValue = 0x7fffffffffffffffL;
         public const long MinValue = unchecked((long)0x8000000000000000L);
+
+        // Any object other than a long is an error; null sorts first.
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (value is long)
+                return CompareTo((long)value);
+            throw new ArgumentException("Object must be of type Int64.");
+        }
+
+        public int CompareTo(long value)
+        {
+            if (m_value < value)
+                return -1;
+            if (m_value > value)
+                return 1;
+            return 0;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is long))
+                return false;
+            return m_value == (long)obj;
+        }
+
+        public bool Equals(long obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            return unchecked((int)m_value ^ (int)(m_value >> 32));
+        }
+
+        public override string ToString()
+        {
+            return Number.FormatInt64(m_value, null, null);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatInt64(m_value, format, null);
+        }
+
+        public string ToString(IFormatProvider provider)
+        {
+            return Number.FormatInt64(m_value, null, provider);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return Number.FormatInt64(m_value, format, provider);
+        }
+
+        public static long Parse(string s)
+        {
+            return Parse(s, NumberStyles.Integer, null);
+        }
+
+        public static long Parse(string s, NumberStyles style)
+        {
+            return Parse(s, style, null);
+        }
+
+        public static long Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, NumberStyles.Integer, provider);
+        }
+
+        public static long Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+                throw new ArgumentNullException(nameof(s));
+            long result;
+            Number.ParsingStatus status = TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result);
+            if (status != Number.ParsingStatus.OK)
+                throw Number.ParseError(status, s, "an Int64");
+            return result;
+        }
+
+        public static bool TryParse(string s, out long result)
+        {
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, NumberStyles.Integer, NumberFormatInfo.CurrentInfo, out result) == Number.ParsingStatus.OK;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out long result)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result) == Number.ParsingStatus.OK;
+        }
+
+        private static Number.ParsingStatus TryParse(string s, NumberStyles style, NumberFormatInfo info, out long result)
+        {
+            ulong magnitude;
+            bool isNegative;
+            Number.ParsingStatus status = Number.TryParseBinaryInteger(s, style, info, (ulong)MaxValue, (ulong)9223372036854775808, 64, out magnitude, out isNegative);
+            if (status != Number.ParsingStatus.OK)
+            {
+                result = 0;
+                return status;
+            }
+            if (isNegative)
+                result = unchecked((long)(0UL - magnitude));
+            else
+                result = unchecked((long)magnitude);
+            return status;
+        }
     }
 }

@@ -1,7 +1,9 @@
 // System.UInt32: a 32-bit unsigned integer (ELEMENT_TYPE_U4).
+using System.Globalization;
+
 namespace System
 {
-    public struct UInt32
+    public struct UInt32 : IComparable, IFormattable, IComparable<uint>, IEquatable<uint>
     {
 #pragma warning disable 0649 // the value is the struct itself; only the runtime reads or writes it
         internal readonly uint m_value;
@@ -9,5 +11,123 @@ namespace System
 
         public const uint MaxValue = (uint)0xffffffff;
         public const uint MinValue = 0U;
+
+        // Any object other than a uint is an error; null sorts first.
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (value is uint)
+                return CompareTo((uint)value);
+            throw new ArgumentException("Object must be of type UInt32.");
+        }
+
+        public int CompareTo(uint value)
+        {
+            if (m_value < value)
+                return -1;
+            if (m_value > value)
+                return 1;
+            return 0;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is uint))
+                return false;
+            return m_value == (uint)obj;
+        }
+
+        public bool Equals(uint obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            return (int)m_value;
+        }
+
+        public override string ToString()
+        {
+            return Number.FormatUInt32(m_value, null, null);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatUInt32(m_value, format, null);
+        }
+
+        public string ToString(IFormatProvider provider)
+        {
+            return Number.FormatUInt32(m_value, null, provider);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return Number.FormatUInt32(m_value, format, provider);
+        }
+
+        public static uint Parse(string s)
+        {
+            return Parse(s, NumberStyles.Integer, null);
+        }
+
+        public static uint Parse(string s, NumberStyles style)
+        {
+            return Parse(s, style, null);
+        }
+
+        public static uint Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, NumberStyles.Integer, provider);
+        }
+
+        public static uint Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+                throw new ArgumentNullException(nameof(s));
+            uint result;
+            Number.ParsingStatus status = TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result);
+            if (status != Number.ParsingStatus.OK)
+                throw Number.ParseError(status, s, "a UInt32");
+            return result;
+        }
+
+        public static bool TryParse(string s, out uint result)
+        {
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, NumberStyles.Integer, NumberFormatInfo.CurrentInfo, out result) == Number.ParsingStatus.OK;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out uint result)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result) == Number.ParsingStatus.OK;
+        }
+
+        private static Number.ParsingStatus TryParse(string s, NumberStyles style, NumberFormatInfo info, out uint result)
+        {
+            ulong magnitude;
+            bool isNegative;
+            Number.ParsingStatus status = Number.TryParseBinaryInteger(s, style, info, (ulong)MaxValue, 0, 32, out magnitude, out isNegative);
+            if (status != Number.ParsingStatus.OK)
+            {
+                result = 0;
+                return status;
+            }
+            result = unchecked((uint)magnitude);
+            return status;
+        }
     }
 }

@@ -1,7 +1,9 @@
 // System.UInt64: a 64-bit unsigned integer (ELEMENT_TYPE_U8).
+using System.Globalization;
+
 namespace System
 {
-    public struct UInt64
+    public struct UInt64 : IComparable, IFormattable, IComparable<ulong>, IEquatable<ulong>
     {
 #pragma warning disable 0649 // the value is the struct itself; only the runtime reads or writes it
         internal readonly ulong m_value;
@@ -9,5 +11,123 @@ namespace System
 
         public const ulong MaxValue = (ulong)0xffffffffffffffffL;
         public const ulong MinValue = 0x0;
+
+        // Any object other than a ulong is an error; null sorts first.
+        public int CompareTo(object value)
+        {
+            if (value == null)
+                return 1;
+            if (value is ulong)
+                return CompareTo((ulong)value);
+            throw new ArgumentException("Object must be of type UInt64.");
+        }
+
+        public int CompareTo(ulong value)
+        {
+            if (m_value < value)
+                return -1;
+            if (m_value > value)
+                return 1;
+            return 0;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is ulong))
+                return false;
+            return m_value == (ulong)obj;
+        }
+
+        public bool Equals(ulong obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            return unchecked((int)m_value ^ (int)(m_value >> 32));
+        }
+
+        public override string ToString()
+        {
+            return Number.FormatUInt64(m_value, null, null);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatUInt64(m_value, format, null);
+        }
+
+        public string ToString(IFormatProvider provider)
+        {
+            return Number.FormatUInt64(m_value, null, provider);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return Number.FormatUInt64(m_value, format, provider);
+        }
+
+        public static ulong Parse(string s)
+        {
+            return Parse(s, NumberStyles.Integer, null);
+        }
+
+        public static ulong Parse(string s, NumberStyles style)
+        {
+            return Parse(s, style, null);
+        }
+
+        public static ulong Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, NumberStyles.Integer, provider);
+        }
+
+        public static ulong Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+                throw new ArgumentNullException(nameof(s));
+            ulong result;
+            Number.ParsingStatus status = TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result);
+            if (status != Number.ParsingStatus.OK)
+                throw Number.ParseError(status, s, "a UInt64");
+            return result;
+        }
+
+        public static bool TryParse(string s, out ulong result)
+        {
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, NumberStyles.Integer, NumberFormatInfo.CurrentInfo, out result) == Number.ParsingStatus.OK;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out ulong result)
+        {
+            Number.ValidateParseStyleInteger(style);
+            if (s == null)
+            {
+                result = 0;
+                return false;
+            }
+            return TryParse(s, style, NumberFormatInfo.GetInstance(provider), out result) == Number.ParsingStatus.OK;
+        }
+
+        private static Number.ParsingStatus TryParse(string s, NumberStyles style, NumberFormatInfo info, out ulong result)
+        {
+            ulong magnitude;
+            bool isNegative;
+            Number.ParsingStatus status = Number.TryParseBinaryInteger(s, style, info, (ulong)MaxValue, 0, 64, out magnitude, out isNegative);
+            if (status != Number.ParsingStatus.OK)
+            {
+                result = 0;
+                return status;
+            }
+            result = unchecked((ulong)magnitude);
+            return status;
+        }
     }
 }

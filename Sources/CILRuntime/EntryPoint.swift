@@ -72,10 +72,10 @@ extension Runtime {
         return type.info.fullName + (message.isEmpty ? "" : ": " + message)
     }
 
-    func findVirtual(_ t: TypeHandle, _ name: String) -> MethodHandle? {
+    func findVirtual(_ t: TypeHandle, _ name: String, parameters: Int = 0) -> MethodHandle? {
         guard let v = t.desc.vtable else { return nil }
         for i in 0..<Int(t.desc.vtableCount) {
-            if let m = v[i], m.info.name == name, m.info.parameterTypes.isEmpty { return m }
+            if let m = v[i], m.info.name == name, m.info.parameterTypes.count == parameters { return m }
         }
         return nil
     }

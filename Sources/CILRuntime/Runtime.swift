@@ -57,6 +57,10 @@ public final class Runtime {
     var runtimeTypeObjects: [TypeHandle: ObjectRef] = [:]
     var typeOfTypeObject: [ObjectRef: TypeHandle] = [:]
     var nextHash: UInt32 = 0x2545F491
+    /// Held monitors (lock recursion counts), by object; roots for the GC.
+    var monitors: [ObjectRef: Int] = [:]
+    var enumLiteralCache: [TypeHandle: [(name: String, value: UInt64)]] = [:]
+    var preallocatedOutOfMemory: ObjectRef?
     /// Messages for engine-raised exceptions that the translator decided on.
     var messages: [String] = []
     /// The one managed thread (green threads come with the task library).
@@ -82,6 +86,9 @@ public final class Runtime {
         corlib = try LoadedAssembly(path: corlibPath, md: md, isCorlib: true)
         assemblies.append(corlib)
         try wellKnown.load(self)
+        let oom = try engineException(.outOfMemory, message: EngineException.outOfMemory.defaultMessage)
+        _ = retain(oom)
+        preallocatedOutOfMemory = oom
     }
 
     /// Opens an assembly by path (the entry assembly or a probed reference).

@@ -136,7 +136,12 @@ extension Runtime {
 
     /// A managed exception object for an engine-detected fault, with .NET's message.
     func engineException(_ kind: EngineException, message: String? = nil) throws -> ObjectRef {
-        try newException(kind.typeName, message: message ?? kind.defaultMessage)
+        if kind == .outOfMemory, message == nil {
+            // Raised when the heap is full, so it cannot be allocated then: made at startup,
+            // as .NET does.
+            if let o = preallocatedOutOfMemory { return o }
+        }
+        return try newException(kind.typeName, message: message ?? kind.defaultMessage)
     }
 
     func engineException(_ error: RuntimeError) throws -> ObjectRef {

@@ -8,6 +8,7 @@ extension NativeMethods {
         registerNumbers()
         registerArrays()
         registerSystem()
+        registerRuntime()
         register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in
             let o = try rt.this(a)
@@ -43,19 +44,15 @@ extension NativeMethods {
     }
 
     func registerConsole() {
-        for (method, newline) in [("WriteLine", true), ("Write", false)] {
-            let end = newline ? "\n" : ""
-            register("System.Console::\(method)(System.String)") { rt, _, a in rt.output.write((a.ref(0).map(rt.string) ?? "") + end) }
-            register("System.Console::\(method)(System.Boolean)") { rt, _, a in rt.output.write((a[0] & 0xFF != 0 ? "True" : "False") + end) }
-            register("System.Console::\(method)(System.Char)") { rt, _, a in rt.output.write(String(decoding: [UInt16(truncatingIfNeeded: a[0])], as: UTF16.self) + end) }
-            register("System.Console::\(method)(System.Int32)") { rt, _, a in rt.output.write(String(a.i4(0)) + end) }
-            register("System.Console::\(method)(System.UInt32)") { rt, _, a in rt.output.write(String(UInt32(truncatingIfNeeded: a[0])) + end) }
-            register("System.Console::\(method)(System.Int64)") { rt, _, a in rt.output.write(String(a.i8(0)) + end) }
-            register("System.Console::\(method)(System.UInt64)") { rt, _, a in rt.output.write(String(a[0]) + end) }
-            register("System.Console::\(method)(System.Double)") { rt, _, a in rt.output.write(NumberFormatting.shortest(a.r8(0)) + end) }
-            register("System.Console::\(method)(System.Single)") { rt, _, a in rt.output.write(NumberFormatting.shortest(a.r4(0)) + end) }
+        register("System.Console::InternalWrite(System.String,System.Int32)") { rt, _, a in
+            guard let s = a.ref(0) else { return }
+            if a.i4(1) == 2 { rt.output.flush(); rt.errorOutput.write(rt.string(s)); rt.errorOutput.flush() } else { rt.output.write(rt.string(s)) }
         }
-        register("System.Console::WriteLine()") { rt, _, _ in rt.output.write("\n") }
+        register("System.Console::ReadLine()") { rt, thread, a in
+            rt.output.flush()
+            guard let line = readLine(strippingNewline: true) else { a[0] = 0; return }
+            a.setRef(0, rt.newString(line, thread: thread))
+        }
     }
 
     func registerString() {

@@ -16,7 +16,17 @@ extension Runtime {
         if let parent = p.pointee.parent { try complete(parent) }
         info.isBuildingMethods = true
         defer { info.isBuildingMethods = false }
-        guard let asm = info.assembly else { p.pointee.loadLevel = 2; return }
+        guard let asm = info.assembly else {
+            if let parent = p.pointee.parent, p.pointee.kind == .szArray || p.pointee.kind == .mdArray {
+                // Arrays dispatch through System.Array's vtable and interface map.
+                p.pointee.vtable = parent.desc.vtable
+                p.pointee.vtableCount = parent.desc.vtableCount
+                p.pointee.interfaces = parent.desc.interfaces
+                p.pointee.interfaceCount = parent.desc.interfaceCount
+            }
+            p.pointee.loadLevel = 2
+            return
+        }
         let md = asm.md
 
         var vtable: [MethodHandle?] = []

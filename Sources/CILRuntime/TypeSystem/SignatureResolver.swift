@@ -146,7 +146,10 @@ extension Runtime {
 
     /// `T[]`: a vector of `element`.
     public func arrayType(of element: TypeHandle) throws -> TypeHandle {
-        if let t = arrayTypes[element] { return t }
+        if let t = arrayTypes[element] {
+            if t.desc.loadLevel < 2 && t.desc.parent!.desc.loadLevel >= 2 { try complete(t) }
+            return t
+        }
         let t = try constructedType(kind: .szArray, element: element, name: element.info.name + "[]", rank: 1)
         arrayTypes[element] = t
         return t
@@ -180,17 +183,19 @@ extension Runtime {
         info.declaringType = element.info.declaringType
         typeInfos.append(info)
         p.pointee.info = Unmanaged.passUnretained(info)
+        p.pointee.loadLevel = 2
         if kind == .szArray || kind == .mdArray {
-            p.pointee.parent = try corlibType("System.Array")
+            // Only created here: System.Array may itself be loading (its methods name T[]).
+            // The array type takes Array's vtable when it is completed.
+            let parent = try corlibType(level0: "System.Array")
+            p.pointee.parent = parent
             let (size, _, isRef) = try storageShape(element)
             p.pointee.componentSize = Int32(size)
             if isRef || element.desc.flags.contains(.containsReferences) { p.pointee.flags.insert(.containsReferences) }
-            // Arrays dispatch through System.Array's vtable (Object's virtuals).
-            let parent = p.pointee.parent!
-            p.pointee.vtable = parent.desc.vtable
-            p.pointee.vtableCount = parent.desc.vtableCount
+            p.pointee.loadLevel = 1
+            info.isLaidOut = true
+            if parent.desc.loadLevel >= 2 { try complete(handle) }
         }
-        p.pointee.loadLevel = 2
         return handle
     }
 }

@@ -15,7 +15,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Path to CILKit's corlib.dll (default: $CILKIT_CORLIB, or Corlib/corlib.dll found beside the executable).")
     var corlib: String?
 
-    @Argument(help: "The program (.exe).")
+    @Option(help: "Largest live heap, in bytes (suffixes K, M, G); beyond it allocation raises OutOfMemoryException.")
+    var maxHeap: String?
+
+    @Argument(help: "The program: an .exe, or a .cs file compiled with mcs first.")
     var program: String
 
     @Argument(parsing: .captureForPassthrough, help: "Arguments passed to Main(string[]).")
@@ -29,7 +32,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             fail("cannot load corlib from \(corlibPath): \(error)")
         }
-        let code = runtime.runMain(path: program, arguments: arguments)
+        if let maxHeap {
+            guard let bytes = parseSize(maxHeap) else { fail("--max-heap expects a size such as 64M, found \(maxHeap)") }
+            runtime.heap.maxHeapBytes = bytes
+        }
+        let path = program.hasSuffix(".cs") ? compileWithMCS(program) : program
+        let code = runtime.runMain(path: path, arguments: arguments)
         Glibc.exit(code)
     }
 }
@@ -50,4 +58,46 @@ func locateCorlib() -> String {
         if dir.isEmpty { break }
     }
     return "Corlib/corlib.dll"
+}
+
+func parseSize(_ text: String) -> Int? {
+    var digits = text
+    var scale = 1
+    switch text.last {
+    case "K", "k": scale = 1 << 10; digits.removeLast()
+    case "M", "m": scale = 1 << 20; digits.removeLast()
+    case "G", "g": scale = 1 << 30; digits.removeLast()
+    default: break
+    }
+    guard let n = Int(digits), n > 0 else { return nil }
+    return n * scale
+}
+
+/// Compiles a C# file with Mono's `mcs` into a cache folder keyed by its content and returns
+/// the executable's path; a missing `mcs` is a clear error saying how to install it.
+func compileWithMCS(_ source: String) -> String {
+    guard let file = fopen(source, "rb") else { fail("cannot read \(source): \(String(cString: strerror(errno)))") }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, file)
+        if n <= 0 { break }
+        bytes += buffer[0..<n]
+    }
+    fclose(file)
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+    let home = getenv("HOME").map { String(cString: $0) } ?? "/tmp"
+    let cache = home + "/.cache/cilkit"
+    let name = String(source.split(separator: "/").last!.dropLast(3))
+    let output = cache + "/" + String(hash, radix: 16) + "-" + name + ".exe"
+    if access(output, R_OK) == 0 { return output }
+    guard access("/usr/bin/mcs", X_OK) == 0 else {
+        fail("compiling \(source) needs Mono's C# compiler, mcs; install it with: apt-get install -y mono-mcs")
+    }
+    _ = mkdir(home + "/.cache", 0o755)
+    _ = mkdir(cache, 0o755)
+    let status = system("/usr/bin/mcs -nowarn:0169,0219,0414,0649 -out:'\(output)' '\(source)' >&2")
+    guard status == 0 else { fail("mcs could not compile \(source)") }
+    return output
 }

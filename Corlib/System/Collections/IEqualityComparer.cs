@@ -1,0 +1,10 @@
+// System.Collections.IEqualityComparer: equality and hashing for objects.
+namespace System.Collections
+{
+    public interface IEqualityComparer
+    {
+        bool Equals(object x, object y);
+
+        int GetHashCode(object obj);
+    }
+}

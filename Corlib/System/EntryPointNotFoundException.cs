@@ -1,0 +1,21 @@
+// System.EntryPointNotFoundException: a native entry point could not be found.
+namespace System
+{
+    public class EntryPointNotFoundException : TypeLoadException
+    {
+        public EntryPointNotFoundException()
+            : base("Entry point was not found.")
+        {
+        }
+
+        public EntryPointNotFoundException(string message)
+            : base(message)
+        {
+        }
+
+        public EntryPointNotFoundException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// System.MidpointRounding: how Math.Round and decimal.Round treat values.
+namespace System
+{
+    public enum MidpointRounding
+    {
+        ToEven = 0,
+        AwayFromZero = 1,
+        ToZero = 2,
+        ToNegativeInfinity = 3,
+        ToPositiveInfinity = 4,
+    }
+}

@@ -1,0 +1,97 @@
+// ISO-8859-1 (Encoding.Latin1): bytes are the code points U+0000..U+00FF; other
+// characters encode as '?'.
+namespace System.Text
+{
+    internal sealed class Latin1Encoding : Encoding
+    {
+        public Latin1Encoding()
+            : base(28591)
+        {
+        }
+
+        public override string WebName
+        {
+            get { return "iso-8859-1"; }
+        }
+
+        public override string EncodingName
+        {
+            get { return "Western European (ISO)"; }
+        }
+
+        public override bool IsSingleByte
+        {
+            get { return true; }
+        }
+
+        public override int GetMaxByteCount(int charCount)
+        {
+            if (charCount < 0)
+                throw new ArgumentOutOfRangeException(nameof(charCount), "Non-negative number required.");
+            return charCount + 1;
+        }
+
+        public override int GetMaxCharCount(int byteCount)
+        {
+            if (byteCount < 0)
+                throw new ArgumentOutOfRangeException(nameof(byteCount), "Non-negative number required.");
+            return byteCount;
+        }
+
+        public override int GetByteCount(char[] chars, int index, int count)
+        {
+            CheckRange(chars, index, count, nameof(chars));
+            int n = 0;
+            int end = index + count;
+            for (int i = index; i < end; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < end && char.IsLowSurrogate(chars[i + 1]))
+                    i++;
+                n++;
+            }
+            return n;
+        }
+
+        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
+        {
+            CheckRange(chars, charIndex, charCount, nameof(chars));
+            if (bytes == null)
+                throw new ArgumentNullException(nameof(bytes));
+            if (GetByteCount(chars, charIndex, charCount) > bytes.Length - byteIndex)
+                throw new ArgumentException("The output byte buffer is too small to contain the encoded data, encoding codepage '28591' and fallback 'System.Text.EncoderReplacementFallback'.", nameof(bytes));
+            int n = 0;
+            int end = charIndex + charCount;
+            for (int i = charIndex; i < end; i++)
+            {
+                char c = chars[i];
+                if (c <= 0xFF)
+                {
+                    bytes[byteIndex + n++] = (byte)c;
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(chars[i + 1]))
+                    i++;
+                bytes[byteIndex + n++] = (byte)'?';
+            }
+            return n;
+        }
+
+        public override int GetCharCount(byte[] bytes, int index, int count)
+        {
+            CheckRange(bytes, index, count, nameof(bytes));
+            return count;
+        }
+
+        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
+        {
+            CheckRange(bytes, byteIndex, byteCount, nameof(bytes));
+            if (chars == null)
+                throw new ArgumentNullException(nameof(chars));
+            if (byteCount > chars.Length - charIndex)
+                throw new ArgumentException("The output char buffer is too small to contain the decoded characters, encoding codepage '28591' and fallback 'System.Text.DecoderReplacementFallback'.", nameof(chars));
+            for (int i = 0; i < byteCount; i++)
+                chars[charIndex + i] = (char)bytes[byteIndex + i];
+            return byteCount;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// System.Threading.ThreadStateException: a thread is in an invalid state for the method called.
+namespace System.Threading
+{
+    public class ThreadStateException : SystemException
+    {
+        public ThreadStateException()
+            : base("Thread was in an invalid state for the operation being executed.")
+        {
+        }
+
+        public ThreadStateException(string message)
+            : base(message)
+        {
+        }
+
+        public ThreadStateException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+    }
+}
