@@ -29,6 +29,18 @@ public enum RuntimeError: Error, CustomStringConvertible {
     }
 
     public var description: String { "\(exceptionTypeName): \(message)" }
+
+    /// The same error with a note about where it happened appended to the message.
+    func withContext(_ note: String) -> RuntimeError {
+        switch self {
+        case .typeLoad(let m): return .typeLoad(m + " (" + note + ")")
+        case .missingMethod(let m): return .missingMethod(m + " (" + note + ")")
+        case .missingField(let m): return .missingField(m + " (" + note + ")")
+        case .invalidProgram(let m): return .invalidProgram(m + " (" + note + ")")
+        case .fileNotFound(let m): return .fileNotFound(m + " (" + note + ")")
+        case .badImage(let m): return .badImage(m + " (" + note + ")")
+        }
+    }
 }
 
 /// One CILKit runtime: loaded assemblies, types and methods, the managed heap, and the
@@ -51,6 +63,7 @@ public final class Runtime {
     var byRefTypes: [TypeHandle: TypeHandle] = [:]
     struct MDArrayKey: Hashable { var element: TypeHandle; var rank: Int }
     var methodParameterPlaceholders: [TypeHandle] = []
+    var typeParameterPlaceholders: [TypeHandle] = []
     /// String literals by value (interned once per runtime).
     var internedLiterals: [String: ObjectRef] = [:]
     /// `System.Type` objects by type (one per type, as .NET guarantees).

@@ -36,7 +36,16 @@ extension Runtime {
             throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
         }
         var t = Translator(rt: self, method: info, body: body)
-        let compiled = try t.translate()
+        let compiled: CompiledMethod
+        do {
+            compiled = try t.translate()
+        } catch let e as RuntimeError {
+            // Say where: the method whose IL named the missing or broken member.
+            switch e {
+            case .invalidProgram: throw e
+            default: throw e.withContext("while compiling \(info.owner.info.fullName).\(info.name)")
+            }
+        }
         info.compiled = compiled
         if dumpIR { errorOutput.write(compiled.listing(title: info.owner.info.fullName + "::" + info.name)); errorOutput.flush() }
         m.pointer.pointee.frameSlots = Int32(compiled.frameSlots)
@@ -433,6 +442,12 @@ extension Runtime {
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 guard let object = box(type, from: UnsafeMutableRawPointer(fp + b), thread: thread) else { fault = .outOfMemory; break }
                 fp.setRef(a, object); pc += 2; continue
+            case .boxIndirect:
+                let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
+                guard let address = fp.pointer(b) else { fault = .nullReference; break }
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                guard let object = box(type, from: address, thread: thread) else { fault = .outOfMemory; break }
+                fp.setRef(a, object); pc += 2; continue
             case .unbox:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
                 guard let object = fp.ref(b) else { fault = .nullReference; break }
@@ -538,10 +553,17 @@ extension Runtime {
                 let (target, targetMethod) = delegateTarget(d)
                 let callee = targetMethod
                 let argSlots = Int(invoke.pointer.pointee.argSlots) - 1
-                if callee.pointer.pointee.flags.has(.static) {
+                if Int(callee.pointer.pointee.argSlots) == argSlots {
+                    // Open delegate (static, or instance with `this` as the first argument).
                     (fp + a).update(from: fp + a + 1, count: argSlots)
                 } else {
-                    fp.setRef(a, target)
+                    // Closed over its target: an instance's `this` (a boxed value's address for
+                    // a value type's method) or a static's first argument.
+                    if let t = target, callee.pointer.pointee.owner.pointer.pointee.kind == .valueType, !callee.pointer.pointee.flags.has(.static) {
+                        fp.setRef(a, t + ObjectLayout.headerSize)
+                    } else {
+                        fp.setRef(a, target)
+                    }
                 }
                 var code = callee.pointer.pointee.code
                 if code == nil {

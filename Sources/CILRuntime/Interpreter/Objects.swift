@@ -245,7 +245,10 @@ extension Runtime {
             guard let member = ObjectLayout.data(list).load(fromByteOffset: i * 8, as: ObjectRef?.self) else { continue }
             let (target, method) = delegateTarget(member)
             var callArgs: [UInt64] = []
-            if !method.pointer.pointee.flags.contains(.static) { callArgs.append(UInt64(UInt(bitPattern: target))) }
+            if Int(method.pointer.pointee.argSlots) != argSlots {
+                let boxedThis = method.pointer.pointee.owner.isValueType && !method.pointer.pointee.flags.contains(.static)
+                callArgs.append(UInt64(UInt(bitPattern: boxedThis ? target.map { $0 + ObjectLayout.headerSize } : target)))
+            }
             callArgs += saved
             let result = try self.invoke(method, arguments: callArgs, on: thread)
             for (j, r) in result.enumerated() { args[j] = r }

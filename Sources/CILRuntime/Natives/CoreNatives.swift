@@ -38,7 +38,7 @@ extension NativeMethods {
             guard let data = field.rvaData, (try? rt.storageShape(field.type).size) ?? 0 >= bytes else {
                 throw ManagedThrow(exception: try rt.newException("System.ArgumentException", message: "The field is not big enough to initialize the array."))
             }
-            ObjectLayout.data(array).copyMemory(from: data, byteCount: bytes)
+            rt.heap.arrayData(array, type).copyMemory(from: data, byteCount: bytes)
         }
         register("System.Array::get_Length()") { rt, _, a in a.setI4(0, Int32(truncatingIfNeeded: ObjectLayout.length(try rt.this(a)))) }
     }

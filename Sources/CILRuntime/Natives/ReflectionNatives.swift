@@ -27,7 +27,7 @@ extension NativeMethods {
         flag("IsEnum") { _, t in t.desc.flags.contains(.enumeration) }
         flag("IsPrimitive") { _, t in t.desc.primitive != .none }
         flag("IsGenericType") { _, t in !t.info.typeArguments.isEmpty }
-        flag("IsGenericTypeDefinition") { _, _ in false }
+        flag("IsGenericTypeDefinition") { _, t in t.info.isGenericDefinition }
         flag("IsAbstract") { _, t in t.desc.flags.contains(.abstract) || t.desc.kind == .interface }
         flag("IsSealed") { _, t in t.desc.flags.contains(.sealed) }
         flag("IsPointer") { _, t in t.desc.kind == .pointer }
@@ -46,12 +46,14 @@ extension NativeMethods {
             }
             a.setRef(0, array)
         }
-        register("System.RuntimeType::GetGenericTypeDefinition()") { rt, _, a in
+        register("System.RuntimeType::GetGenericTypeDefinition()") { rt, thread, a in
             let t = try type(rt, a)
             guard !t.info.typeArguments.isEmpty else {
                 throw ManagedThrow(exception: try rt.newException("System.InvalidOperationException", message: "This operation is only valid on generic types."))
             }
-            throw ManagedThrow(exception: try rt.newException("System.NotSupportedException", message: "Open generic type definitions are not supported by CILKit's reflection."))
+            guard let asm = t.info.assembly else { throw ManagedThrow(exception: try rt.engineException(.notSupported)) }
+            do { a.setRef(0, rt.typeObject(try rt.genericDefinition(asm, row: t.info.typeDefRow), thread: thread)) }
+            catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
         }
         register("System.RuntimeType::GetElementType()") { rt, thread, a in
             let t = try type(rt, a)

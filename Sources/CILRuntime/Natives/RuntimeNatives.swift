@@ -174,7 +174,9 @@ extension Runtime {
                 if a == b { continue }
                 guard let a, let b else { return false }
                 guard let equals = findVirtual(ObjectLayout.type(a), "Equals", parameters: 1) else { return false }
-                let r = try invoke(equals, arguments: [UInt64(UInt(bitPattern: a)), UInt64(UInt(bitPattern: b))], on: thread)
+                // A value type's own Equals takes `this` as the address of the boxed value.
+                let this = equals.pointer.pointee.owner.isValueType ? a + ObjectLayout.headerSize : a
+                let r = try invoke(equals, arguments: [UInt64(UInt(bitPattern: this)), UInt64(UInt(bitPattern: b))], on: thread)
                 if r.first ?? 0 == 0 { return false }
             } else {
                 let (fieldSize, _, _) = try storageShape(f.type)

@@ -73,6 +73,8 @@ public enum Op: UInt16, Sendable {
     /// Value-type `newobj`: value at a (slots word 3), ctor word 2, args at a+valueSlots+1.
     case newValue
     case box, unbox, unboxAny, isInst, castClass
+    /// a ← box of the value at the address in slot b (word 1 = TypeDesc*): `constrained.` calls.
+    case boxIndirect
     // Arrays: a ← new word1[] of length b; a ← length(b); element ops a/b/c = dest/array/index.
     case newArr, ldLen
     case ldElemI1, ldElemU1, ldElemI2, ldElemU2, ldElemI4, ldElemU4, ldElemI8, ldElemR4, ldElemRef, ldElemValue
@@ -239,7 +241,7 @@ extension Op {
     /// Number of words after the first that this instruction occupies.
     func extraWords(_ at: UnsafeMutablePointer<UInt64>) -> Int {
         switch self {
-        case .const64, .ldstr, .initClass, .box, .unbox, .unboxAny, .isInst, .castClass, .newArr, .call, .callVirt,
+        case .const64, .ldstr, .initClass, .box, .boxIndirect, .unbox, .unboxAny, .isInst, .castClass, .newArr, .call, .callVirt,
              .callInterface, .callNative, .ldFtn, .ldVirtFtn, .invokeDelegate, .br, .brTrueI4, .brFalseI4, .brTrueI8, .brFalseI8,
              .beqI4, .bneI4, .bltI4, .bleI4, .bgtI4, .bgeI4, .bltUnI4, .bleUnI4, .bgtUnI4, .bgeUnI4,
              .beqI8, .bneI8, .bltI8, .bleI8, .bgtI8, .bgeI8, .bltUnI8, .bleUnI8, .bgtUnI8, .bgeUnI8,

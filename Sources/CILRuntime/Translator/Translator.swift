@@ -533,6 +533,10 @@ struct Translator {
             let value: UInt64
             let handleType: TypeHandle
             switch tok.table {
+            case .typeDef where (asm.index.genericParameters[tok]?.count ?? 0) > context.typeArguments.count:
+                // `typeof(Pair<,>)`: the open generic definition.
+                value = UInt64(UInt(bitPattern: try rt.genericDefinition(asm, row: tok.row).pointer))
+                handleType = try rt.corlibType("System.RuntimeTypeHandle")
             case .typeDef, .typeRef, .typeSpec:
                 value = UInt64(UInt(bitPattern: try rt.resolveType(tok, in: asm, context: context).pointer))
                 handleType = try rt.corlibType("System.RuntimeTypeHandle")

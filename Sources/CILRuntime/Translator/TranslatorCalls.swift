@@ -50,8 +50,7 @@ extension Translator {
                     try emitCall(direct, base: base, returnType: mi.returnType, virtual: false)
                     return
                 }
-                emit(.ldValue, base, base, 0); word(UInt64(try rt.storageShape(c).size))
-                emit(.box, base, base); word(c)
+                emit(.boxIndirect, base, base); word(c)
             } else {
                 emit(.ldRef, base, base, 0)
             }

@@ -277,6 +277,28 @@ extension Runtime {
         }
     }
 
+    /// An open generic type definition (`typeof(List<>)`): the type instantiated over its own
+    /// type parameters, which are placeholders. Only reflection sees it.
+    func genericDefinition(_ asm: LoadedAssembly, row: UInt32) throws -> TypeHandle {
+        let arity = asm.index.genericParameters[MetadataToken(.typeDef, row)]?.count ?? 0
+        let parameters = (0..<arity).map { n -> TypeHandle in
+            if n < typeParameterPlaceholders.count { return typeParameterPlaceholders[n] }
+            let p = UnsafeMutablePointer<TypeDesc>.allocate(capacity: 1)
+            p.initialize(to: TypeDesc())
+            p.pointee.kind = .genericParameter
+            p.pointee.loadLevel = 2
+            let h = TypeHandle(p)
+            let info = TypeInfo(handle: h, assembly: nil, typeDefRow: 0, typeArguments: [], namespace: "", name: "!\(n)")
+            typeInfos.append(info)
+            p.pointee.info = Unmanaged.passUnretained(info)
+            typeParameterPlaceholders.append(h)
+            return h
+        }
+        let t = try createType(asm, row: row, arguments: parameters)
+        t.info.isGenericDefinition = true
+        return t
+    }
+
     /// The instantiation of generic method definition `definition` over `arguments`.
     func instantiate(_ definition: MethodHandle, arguments: [TypeHandle]) throws -> MethodHandle {
         let def = definition.info

@@ -39,6 +39,8 @@ public final class TypeInfo {
     public var isLaidOut = false
     /// Set while methods and the vtable are being built.
     var isBuildingMethods = false
+    /// An open generic definition (`typeof(List<>)`), instantiated over placeholders.
+    public var isGenericDefinition = false
 
     init(handle: TypeHandle, assembly: LoadedAssembly?, typeDefRow: UInt32, typeArguments: [TypeHandle], namespace: String, name: String) {
         self.handle = handle

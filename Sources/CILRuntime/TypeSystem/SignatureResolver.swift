@@ -18,7 +18,8 @@ extension Runtime {
                 // A generic definition named by its TypeDef inside its own code means "this instantiation".
                 let args = arity == 0 ? [] : Array(context.typeArguments.prefix(arity))
                 guard args.count == arity else {
-                    throw RuntimeError.typeLoad("Generic type definition used without its arguments (TypeDef \(token)).")
+                    let name = (try? asm.md.fullName(ofTypeDef: token.row, index: asm.index)) ?? "\(token)"
+                    throw RuntimeError.typeLoad("Generic type definition '\(name)' used without its \(arity) type arguments (in a context with \(context.typeArguments.count)).")
                 }
                 return try createType(asm, row: token.row, arguments: args)
             case .typeRef:

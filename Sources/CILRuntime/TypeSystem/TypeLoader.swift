@@ -72,7 +72,7 @@ extension Runtime {
             p.pointee.primitive = primitive
             p.pointee.flags.insert(.primitiveValue)
         }
-        if asm.isCorlib && fullName == "System.Nullable`1" { p.pointee.flags.insert(.nullable) }
+        if asm.isCorlib && info.definitionName == "System.Nullable`1" { p.pointee.flags.insert(.nullable) }
         return handle
     }
 
