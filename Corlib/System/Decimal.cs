@@ -1073,12 +1073,28 @@ namespace System
                 bool negative = d1.IsNegative != d2.IsNegative;
                 int scale = d1.Scale + d2.Scale;
 
-                // Fast path: both fit in 32 bits.
-                if (d1._hi32 == 0 && d2._hi32 == 0 && (d1._lo64 >> 32) == 0 && (d2._lo64 >> 32) == 0 && scale <= MaxScale)
+                // Both mantissas fit in 32 bits: .NET's 64-bit product path. (It gives up on
+                // scales beyond 28 + 19 with a plain zero; otherwise a result that rounds to
+                // zero keeps scale 28.)
+                if (d1._hi32 == 0 && d2._hi32 == 0 && (d1._lo64 >> 32) == 0 && (d2._lo64 >> 32) == 0)
                 {
-                    int flags = (scale << ScaleShift) | (negative ? SignMask : 0);
-                    return new decimal(flags, 0, d1._lo64 * d2._lo64);
+                    if (scale > MaxScale + 19)
+                        return new decimal(0, 0, 0UL);
+                    ulong product64 = d1._lo64 * d2._lo64;
+                    if (scale <= MaxScale)
+                    {
+                        int flags = (scale << ScaleShift) | (negative ? SignMask : 0);
+                        return new decimal(flags, 0, product64);
+                    }
+                    uint[] p = NewBig();
+                    p[0] = (uint)product64;
+                    p[1] = (uint)(product64 >> 32);
+                    return Pack(p, scale, negative, false);
                 }
+
+                // The wide path returns a plain 0 for a zero product.
+                if (d1.IsZero || d2.IsZero)
+                    return new decimal(0, 0, 0UL);
 
                 uint[] a = ToBig(d1);
                 uint[] product = new uint[BigWords];
@@ -1104,6 +1120,9 @@ namespace System
                 return Pack(product, scale, negative, false);
             }
 
+            // As .NET: the exact quotient when it has at most 28 decimals (never with fewer
+            // decimals than the dividend's scale minus the divisor's), else the quotient
+            // rounded to the most digits that fit, without trailing zeros.
             internal static decimal Divide(decimal d1, decimal d2)
             {
                 if (d2.IsZero)
@@ -1112,26 +1131,36 @@ namespace System
                 int s = d1.Scale - d2.Scale;
                 int minScale = s > 0 ? s : 0;
 
-                // The exact quotient at scale 28: m1 x 10^(28 - s) / m2.
+                // The quotient at scale 29 (one digit beyond the maximum, for rounding):
+                // m1 x 10^(29 - s) / m2.
                 uint[] num = ToBig(d1);
-                MulPow10(num, MaxScale - s);
+                MulPow10(num, MaxScale + 1 - s);
                 uint[] den = ToBig(d2);
                 uint[] q = DivRemBig(num, den);
-                bool exact = IsZero(num);
-                int scale = MaxScale;
-                if (exact)
+                bool sticky = !IsZero(num);
+
+                // Exact at the natural scale: that result, trailing zeros included.
+                if (!sticky)
                 {
-                    // Drop the zeros this added beyond the dividend's own precision.
-                    while (scale > minScale)
+                    uint[] t = Copy(q);
+                    bool exactAtNatural = true;
+                    for (int i = MaxScale + 1; i > minScale; i--)
                     {
-                        uint[] t = Copy(q);
                         if (DivRem(t, 10) != 0)
+                        {
+                            exactAtNatural = false;
                             break;
-                        q = t;
-                        scale--;
+                        }
                     }
+                    if (exactAtNatural)
+                        return Pack(t, minScale, negative, false);
                 }
-                return Pack(q, scale, negative, !exact);
+
+                // Otherwise the most digits that fit, rounded, then without trailing zeros.
+                decimal rounded = Pack(q, MaxScale + 1, negative, sticky);
+                if ((rounded._lo64 & 1) != 0 || rounded.Scale == 0)
+                    return rounded;
+                return Normalize(rounded);
             }
 
             // d1 - d2 x truncate(d1 / d2), exactly, with the sign of d1.
@@ -1139,11 +1168,18 @@ namespace System
             {
                 if (d2.IsZero)
                     throw new DivideByZeroException("Attempted to divide by zero.");
+                if (d1.IsZero)
+                    return d1; // as .NET: a zero dividend is returned unchanged
                 int s1 = d1.Scale, s2 = d2.Scale;
                 int scale = s1 > s2 ? s1 : s2;
                 uint[] a = ToBig(d1), b = ToBig(d2);
                 MulPow10(a, scale - s1);
                 MulPow10(b, scale - s2);
+                int cmp = CompareBig(a, b);
+                if (cmp < 0)
+                    return d1; // |d1| < |d2|: d1 itself, as .NET returns it
+                if (cmp == 0)
+                    return new decimal((scale << ScaleShift) | (d1._flags & SignMask), 0, 0UL);
                 DivRemBig(a, b);
                 return Pack(a, scale, d1.IsNegative, false);
             }

@@ -55,14 +55,14 @@ namespace System
             return InternalGetNames(enumType);
         }
 
+        // An array of the enum type itself (TEnum[]) holding its values in sorted order.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern Array InternalGetValuesArray(Type enumType);
+
         public static Array GetValues(Type enumType)
         {
             CheckEnumType(enumType);
-            ulong[] values = InternalGetValues(enumType);
-            object[] boxed = new object[values.Length];
-            for (int i = 0; i < values.Length; i++)
-                boxed[i] = InternalBoxEnum(enumType, values[i]);
-            return boxed;
+            return InternalGetValuesArray(enumType);
         }
 
         public static string GetName(Type enumType, object value)

@@ -70,6 +70,27 @@ namespace System
             return true;
         }
 
+        // .NET's string.CompareOrdinal(string, string) reads the strings in pairs of code
+        // units including the '\0' terminator (and the zero padding after an empty or
+        // one-character string), so it returns the difference of the first differing
+        // "character" - terminator included - among the first max(2, min length rounded up
+        // to even) positions, and only otherwise the length difference. E.g.
+        // CompareOrdinal("a", "abc") is '\0' - 'b' = -98 but CompareOrdinal("ab", "abcd") is -2.
+        private static int CompareOrdinalWithTerminator(string strA, string strB)
+        {
+            int lengthA = strA.Length, lengthB = strB.Length;
+            int min = lengthA < lengthB ? lengthA : lengthB;
+            int limit = min <= 2 ? 2 : min + (min & 1);
+            for (int i = 0; i < limit; i++)
+            {
+                char a = i < lengthA ? strA[i] : '\0';
+                char b = i < lengthB ? strB[i] : '\0';
+                if (a != b)
+                    return a - b;
+            }
+            return lengthA - lengthB;
+        }
+
         internal static bool EqualsOrdinalIgnoreCase(string a, string b)
         {
             if ((object)a == (object)b)
@@ -132,9 +153,7 @@ namespace System
                     return CompareInfo.Invariant.Compare(strA, strB, GetCaseCompareOfComparisonCulture(comparisonType));
 
                 case StringComparison.Ordinal:
-                    if (strA.Length > 0 && strB.Length > 0 && strA[0] != strB[0])
-                        return strA[0] - strB[0];
-                    return CompareOrdinalHelper(strA, 0, strA.Length, strB, 0, strB.Length);
+                    return CompareOrdinalWithTerminator(strA, strB);
 
                 case StringComparison.OrdinalIgnoreCase:
                     return CompareOrdinalIgnoreCaseHelper(strA, 0, strA.Length, strB, 0, strB.Length);
@@ -227,9 +246,7 @@ namespace System
                 return -1;
             if (strB == null)
                 return 1;
-            if (strA.Length > 0 && strB.Length > 0 && strA[0] != strB[0])
-                return strA[0] - strB[0];
-            return CompareOrdinalHelper(strA, 0, strA.Length, strB, 0, strB.Length);
+            return CompareOrdinalWithTerminator(strA, strB);
         }
 
         public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)

@@ -478,7 +478,7 @@ namespace System.Globalization
         };
 
         // Canonical decompositions of BMP letters into a base letter and up to three
-        // combining marks: four UTF-16 units per entry (letter, base, marks, \0-padded),
+        // combining marks: five UTF-16 units per entry (letter, base, marks, \0-padded),
         // sorted by letter. Used by culture-sensitive comparison.
         internal const string s_decompositions =
             "\u00C0\u0041\u0300\u0000\u0000\u00C1\u0041\u0301\u0000\u0000\u00C2\u0041\u0302\u0000\u0000\u00C3" +

@@ -470,7 +470,7 @@ namespace System.Globalization
                 {
                     string d = CharUnicodeInfo.s_decompositions;
                     list = AddElements(list, d[entry + 1]);
-                    for (int k = 2; k < 4 && d[entry + k] != '\0'; k++)
+                    for (int k = 2; k < DecompositionEntryLength && d[entry + k] != '\0'; k++)
                         list = Add(list, Pack(0, MarkWeight(d[entry + k]), 0));
                     return list;
                 }
@@ -513,16 +513,19 @@ namespace System.Globalization
             return e == 0 ? list : Add(list, e);
         }
 
+        // Entries of CharUnicodeInfo.s_decompositions: letter, base letter, three marks.
+        private const int DecompositionEntryLength = 5;
+
         private static int FindDecomposition(char c)
         {
             string d = CharUnicodeInfo.s_decompositions;
-            int lo = 0, hi = d.Length / 4 - 1;
+            int lo = 0, hi = d.Length / DecompositionEntryLength - 1;
             while (lo <= hi)
             {
                 int mid = (lo + hi) >> 1;
-                char m = d[mid * 4];
+                char m = d[mid * DecompositionEntryLength];
                 if (m == c)
-                    return mid * 4;
+                    return mid * DecompositionEntryLength;
                 if (m < c)
                     lo = mid + 1;
                 else

@@ -124,11 +124,11 @@ arr('s_numericChars', 'ushort', [c for c,v in other], 16, lambda v: '0x%04X' % v
 arr('s_numericValues', 'double', [val(v) for c,v in other], 8, lambda v: v)
 dec=sorted((int(k),v) for k,v in t['decomp'].items())
 w('        // Canonical decompositions of BMP letters into a base letter and up to three')
-w('        // combining marks: four UTF-16 units per entry (letter, base, marks, \\0-padded),')
+w('        // combining marks: five UTF-16 units per entry (letter, base, marks, \\0-padded),')
 w('        // sorted by letter. Used by culture-sensitive comparison.')
 s=''
 for c,v in dec:
-    e=[c]+v+[0]*(4-len(v))
+    e=[c]+v+[0]*(4-len(v))  # letter, base, up to three marks
     s+=''.join('\\u%04X'%x for x in e)
 w('        internal const string s_decompositions =')
 for i in range(0,len(s),6*16):

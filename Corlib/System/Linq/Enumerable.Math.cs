@@ -261,14 +261,14 @@ namespace System.Linq
                     throw Error.NoElements();
                 value = e.Current;
                 // NaN is less than every number: a NaN is the minimum.
-                if (IsNaN(value))
+                if (float.IsNaN(value))
                     return value;
                 while (e.MoveNext())
                 {
                     float x = e.Current;
                     if (x < value)
                         value = x;
-                    else if (IsNaN(x))
+                    else if (float.IsNaN(x))
                         return x;
                 }
             }
@@ -292,7 +292,7 @@ namespace System.Linq
                 while (!value.HasValue);
 
                 float valueVal = value.GetValueOrDefault();
-                if (IsNaN(valueVal))
+                if (float.IsNaN(valueVal))
                     return value;
                 while (e.MoveNext())
                 {
@@ -305,7 +305,7 @@ namespace System.Linq
                             valueVal = x;
                             value = cur;
                         }
-                        else if (IsNaN(x))
+                        else if (float.IsNaN(x))
                         {
                             return cur;
                         }
@@ -326,14 +326,14 @@ namespace System.Linq
                     throw Error.NoElements();
                 value = e.Current;
                 // NaN is less than every number: a NaN is the minimum.
-                if (IsNaN(value))
+                if (double.IsNaN(value))
                     return value;
                 while (e.MoveNext())
                 {
                     double x = e.Current;
                     if (x < value)
                         value = x;
-                    else if (IsNaN(x))
+                    else if (double.IsNaN(x))
                         return x;
                 }
             }
@@ -357,7 +357,7 @@ namespace System.Linq
                 while (!value.HasValue);
 
                 double valueVal = value.GetValueOrDefault();
-                if (IsNaN(valueVal))
+                if (double.IsNaN(valueVal))
                     return value;
                 while (e.MoveNext())
                 {
@@ -370,7 +370,7 @@ namespace System.Linq
                             valueVal = x;
                             value = cur;
                         }
-                        else if (IsNaN(x))
+                        else if (double.IsNaN(x))
                         {
                             return cur;
                         }
@@ -545,7 +545,7 @@ namespace System.Linq
                 value = e.Current;
                 // NaN is less than every number: it is the maximum only if
                 // every element is NaN.
-                while (IsNaN(value))
+                while (float.IsNaN(value))
                 {
                     if (!e.MoveNext())
                         return value;
@@ -578,7 +578,7 @@ namespace System.Linq
                 while (!value.HasValue);
 
                 float valueVal = value.GetValueOrDefault();
-                while (IsNaN(valueVal))
+                while (float.IsNaN(valueVal))
                 {
                     if (!e.MoveNext())
                         return value;
@@ -615,7 +615,7 @@ namespace System.Linq
                 value = e.Current;
                 // NaN is less than every number: it is the maximum only if
                 // every element is NaN.
-                while (IsNaN(value))
+                while (double.IsNaN(value))
                 {
                     if (!e.MoveNext())
                         return value;
@@ -648,7 +648,7 @@ namespace System.Linq
                 while (!value.HasValue);
 
                 double valueVal = value.GetValueOrDefault();
-                while (IsNaN(valueVal))
+                while (double.IsNaN(valueVal))
                 {
                     if (!e.MoveNext())
                         return value;
@@ -1287,14 +1287,6 @@ namespace System.Linq
         public static decimal? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector)
         {
             return Average(Select(source, selector));
-        }
-
-        // NaN is the only value not equal to itself (float NaN converts to double NaN).
-        private static bool IsNaN(double d)
-        {
-#pragma warning disable 1718 // comparison to the same variable: intended
-            return d != d;
-#pragma warning restore 1718
         }
     }
 }

@@ -1,6 +1,7 @@
-// System.Text.StringBuilder: a mutable string. The characters live in one array that
-// grows the way .NET's chunk list does (by the current length, between 16 and 8000
-// characters at a time), so Capacity reports the same values as on .NET.
+// System.Text.StringBuilder: a mutable string. The characters live in one array, but
+// the capacities of .NET's chunk list are simulated (growth by the current length,
+// between 16 and 8000 characters at a time; shrinking through Length/Clear), so that
+// Capacity reports the values .NET reports for appends, Length changes and Clear.
 using System.Collections.Generic;
 
 namespace System.Text
@@ -14,10 +15,17 @@ namespace System.Text
         private int m_Length;
         private readonly int m_MaxCapacity;
 
+        // The capacities of .NET's chunks, oldest first (m_ChunkCount used entries); their
+        // sum is Capacity, and m_ChunkChars is at least that long.
+        private int[] m_ChunkSizes = new int[4];
+        private int m_ChunkCount;
+        private int m_Capacity; // the sum of the chunk sizes
+
         public StringBuilder()
         {
             m_MaxCapacity = int.MaxValue;
             m_ChunkChars = new char[DefaultCapacity];
+            ResetChunks(DefaultCapacity);
         }
 
         public StringBuilder(int capacity)
@@ -54,6 +62,7 @@ namespace System.Text
             if (capacity < length)
                 capacity = length;
             m_ChunkChars = new char[capacity];
+            ResetChunks(capacity);
             value.CopyTo(startIndex, m_ChunkChars, 0, length);
             m_Length = length;
         }
@@ -70,13 +79,14 @@ namespace System.Text
                 capacity = Math.Min(DefaultCapacity, maxCapacity);
             m_MaxCapacity = maxCapacity;
             m_ChunkChars = new char[capacity];
+            ResetChunks(capacity);
         }
 
         // ---- Size ----
 
         public int Capacity
         {
-            get { return m_ChunkChars.Length; }
+            get { return m_Capacity; }
             set
             {
                 if (value < 0)
@@ -85,9 +95,54 @@ namespace System.Text
                     throw new ArgumentOutOfRangeException(nameof(value), "Capacity exceeds maximum capacity.");
                 if (value < Length)
                     throw new ArgumentOutOfRangeException(nameof(value), "capacity was less than the current size.");
-                if (value != m_ChunkChars.Length)
+                if (value != Capacity)
+                {
+                    // .NET rebuilds the builder as one chunk of the new capacity.
                     Reallocate(value);
+                    ResetChunks(value);
+                }
             }
+        }
+
+        private void ResetChunks(int capacity)
+        {
+            m_ChunkSizes[0] = capacity;
+            m_ChunkCount = 1;
+            m_Capacity = capacity;
+        }
+
+        private void AddChunk(int size)
+        {
+            if (m_ChunkCount == m_ChunkSizes.Length)
+            {
+                int[] bigger = new int[m_ChunkSizes.Length * 2];
+                for (int i = 0; i < m_ChunkCount; i++)
+                    bigger[i] = m_ChunkSizes[i];
+                m_ChunkSizes = bigger;
+            }
+            m_ChunkSizes[m_ChunkCount++] = size;
+            m_Capacity += size;
+        }
+
+        // Length reduced to value: as .NET, the chunks after the one holding position value
+        // are dropped, and that chunk grows to keep min(Capacity, max(Length * 6 / 5, last
+        // chunk's size)) characters of capacity.
+        private void ShrinkChunks(int value)
+        {
+            int offset = 0, k = 0;
+            while (k < m_ChunkCount - 1 && offset + m_ChunkSizes[k] <= value)
+            {
+                offset += m_ChunkSizes[k];
+                k++;
+            }
+            if (k == m_ChunkCount - 1)
+                return;
+            int capacityToPreserve = Math.Min(m_Capacity, Math.Max(m_Length * 6 / 5, m_ChunkSizes[m_ChunkCount - 1]));
+            int newLen = capacityToPreserve - offset;
+            if (newLen > m_ChunkSizes[k])
+                m_ChunkSizes[k] = newLen;
+            m_ChunkCount = k + 1;
+            m_Capacity = offset + m_ChunkSizes[k];
         }
 
         public int MaxCapacity
@@ -120,6 +175,10 @@ namespace System.Text
                     for (int i = m_Length; i < value; i++)
                         m_ChunkChars[i] = '\0';
                 }
+                else if (value < m_Length)
+                {
+                    ShrinkChunks(value);
+                }
                 m_Length = value;
             }
         }
@@ -138,15 +197,16 @@ namespace System.Text
             int needed = m_Length + count;
             if (needed < 0 || needed > m_MaxCapacity)
                 throw new ArgumentOutOfRangeException("requiredLength", "Capacity exceeds maximum capacity.");
-            int capacity = m_ChunkChars.Length;
+            int capacity = Capacity;
             if (needed <= capacity)
                 return;
             // .NET fills its last chunk, then adds one of max(rest, min(Length, 8000)) chars.
             int block = Math.Max(needed - capacity, Math.Min(capacity, MaxChunkSize));
-            int newCapacity = capacity + block;
-            if (newCapacity < 0 || newCapacity > m_MaxCapacity)
-                newCapacity = m_MaxCapacity;
-            Reallocate(newCapacity);
+            if (capacity + block < 0 || capacity + block > m_MaxCapacity)
+                block = m_MaxCapacity - capacity;
+            AddChunk(block);
+            if (capacity + block > m_ChunkChars.Length)
+                Reallocate(Math.Max(capacity + block, m_ChunkChars.Length * 2));
         }
 
         // ---- Characters ----
@@ -206,7 +266,7 @@ namespace System.Text
 
         public StringBuilder Clear()
         {
-            m_Length = 0;
+            Length = 0;
             return this;
         }
 
@@ -228,7 +288,7 @@ namespace System.Text
 
         public StringBuilder Append(char value)
         {
-            if (m_Length == m_ChunkChars.Length)
+            if (m_Length == m_Capacity)
                 EnsureRoom(1);
             m_ChunkChars[m_Length++] = value;
             return this;
@@ -927,7 +987,9 @@ namespace System.Text
                 return this;
 
             int delta = (newValue.Length - oldLength) * matches;
-            char[] result = new char[Math.Max(m_ChunkChars.Length, m_Length + delta)];
+            if (delta > 0)
+                EnsureRoom(delta);
+            char[] result = new char[m_ChunkChars.Length];
             for (int i = 0; i < startIndex; i++)
                 result[i] = m_ChunkChars[i];
             int dst = startIndex;

@@ -146,7 +146,8 @@ public final class ManagedHeap {
             let o = page.base + Self.pageHeaderSize + index * page.cellSize
             return ObjectLayout.header(o) & ObjectLayout.allocatedBit != 0 ? o : nil
         }
-        if largeStarts.isEmpty { return nil }
+        // Conservative roots are arbitrary words: guard the arithmetic.
+        if largeStarts.isEmpty || address == UInt.max { return nil }
         let i = insertionIndex(address + 1) - 1
         guard i >= 0 else { return nil }
         let start = largeStarts[i]

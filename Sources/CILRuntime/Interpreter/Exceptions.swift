@@ -90,6 +90,9 @@ extension Runtime {
     func findHandler(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
                      pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) throws -> (depth: Int, clause: Int)? {
         for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) {
+            // A filter funclet's own frame has no handlers: an exception inside a filter
+            // means "not handled", never a jump to a catch of the filter's method.
+            if thread.funcletFrames.contains(view.depth) { return nil }
             guard let compiled = view.method.info.compiled else { continue }
             for (i, c) in compiled.clauses.enumerated() where view.offset >= c.tryStart && view.offset < c.tryEnd {
                 switch c.kind {
@@ -122,6 +125,8 @@ extension Runtime {
         thread.stackTop = funclet + slots
         defer { thread.stackTop = savedTop }
         let depth = thread.depth
+        thread.funcletFrames.insert(depth + 1)
+        defer { thread.funcletFrames.remove(depth + 1) }
         do {
             try execute(view.method, fp: funclet, thread: thread, startPC: view.method.pointer.pointee.code! + start)
         } catch ExecutionError.unhandled {

@@ -353,6 +353,9 @@ extension Runtime {
                         // Generic virtual methods, interfaces on arrays, missing implementations.
                         do { callee = try dispatchSlowly(callee, this: this) } catch let e as ManagedThrow { thrown = e.exception; break }
                     }
+                    #if DEBUG
+                    if traceExecution { errorOutput.write("  → \(callee.info.owner.info.fullName)::\(callee.info.name) on \(ObjectLayout.type(this).info.fullName)\n"); errorOutput.flush() }
+                    #endif
                     if callee.pointer.pointee.flags.has(.internalCall) {
                         thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                         if let index = bindNative(callee) {
@@ -440,13 +443,16 @@ extension Runtime {
             case .box:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                guard let object = box(type, from: UnsafeMutableRawPointer(fp + b), thread: thread) else { fault = .outOfMemory; break }
+                let object = box(type, from: UnsafeMutableRawPointer(fp + b), thread: thread)
+                // A Nullable<T> without a value boxes to null; otherwise nil means the heap is full.
+                if object == nil && !type.pointer.pointee.flags.has(.nullable) { fault = .outOfMemory; break }
                 fp.setRef(a, object); pc += 2; continue
             case .boxIndirect:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
                 guard let address = fp.pointer(b) else { fault = .nullReference; break }
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                guard let object = box(type, from: address, thread: thread) else { fault = .outOfMemory; break }
+                let object = box(type, from: address, thread: thread)
+                if object == nil && !type.pointer.pointee.flags.has(.nullable) { fault = .outOfMemory; break }
                 fp.setRef(a, object); pc += 2; continue
             case .unbox:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
@@ -535,16 +541,22 @@ extension Runtime {
                 guard let this = fp.ref(b) else { fault = .nullReference; break }
                 var m = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
                 let type = ObjectLayout.type(this).pointer.pointee
-                if m.pointer.pointee.owner.desc.kind == .interface {
-                    guard let found = Self.interfaceTarget(type, m) else { fault = .invalidCast; break }
-                    m = found
-                } else if m.pointer.pointee.flags.has(.virtual) {
-                    m = type.vtable![Int(m.pointer.pointee.vtableSlot)]!
+                if m.pointer.pointee.owner.desc.kind == .interface || m.pointer.pointee.flags.has(.virtual) {
+                    do { m = try dispatchSlowly(m, this: this) } catch let e as ManagedThrow { thrown = e.exception; break }
                 }
+                _ = type
                 fp[a] = UInt64(UInt(bitPattern: m.pointer)); pc += 2; continue
             case .invokeDelegate:
-                guard let d = fp.ref(a) else { fault = .nullReference; break }
+                guard var d = fp.ref(a) else { fault = .nullReference; break }
                 let invoke = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
+                // A delegate bound to another delegate's Invoke (e.g. a variance conversion
+                // `new Predicate<Cat>(p.Invoke)`) calls through to the inner delegate.
+                while invocationList(d) == nil, let inner = delegateTarget(d).0,
+                      delegateTarget(d).1.pointer.pointee.owner.pointer.pointee.flags.has(.delegate),
+                      delegateTarget(d).1.pointer.pointee.code == nil, delegateTarget(d).1.info.name == "Invoke" {
+                    d = inner
+                    fp.setRef(a, inner)
+                }
                 if let list = invocationList(d) {
                     thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                     do { try invokeMulticast(list, invoke: invoke, args: fp + a, thread: thread) } catch ExecutionError.unhandled(let e) { thrown = e; break }

@@ -49,6 +49,8 @@ public final class ManagedThread {
     var unwindNextClause = 0
     /// The last filter's verdict.
     var filterResult = false
+    /// Frame depths of running filter funclets (their frames handle no exceptions).
+    var funcletFrames: Set<Int> = []
 
     init(stackSlots: Int = 4 << 20, maxDepth: Int = 200_000) {
         stack = UnsafeMutablePointer<UInt64>.allocate(capacity: stackSlots)

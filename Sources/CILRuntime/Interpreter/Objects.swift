@@ -137,6 +137,8 @@ extension Runtime {
     func isAssignable(_ source: TypeHandle, to target: TypeHandle) -> Bool {
         if source == target { return true }
         let t = target.pointer.pointee
+        // `x is int?` / `x as int?`: a boxed T is an instance of Nullable<T>.
+        if t.flags.contains(.nullable), let underlying = target.info.typeArguments.first { return isAssignable(source, to: underlying) }
         switch t.kind {
         case .interface:
             var s: TypeHandle? = source
@@ -167,6 +169,8 @@ extension Runtime {
                 if c == target { return true }
                 s = c.pointer.pointee.parent
             }
+            // Func<string> is a Func<object>: generic delegates are variant like interfaces.
+            if t.flags.contains(.delegate) && source.desc.flags.contains(.delegate) { return isVariantMatch(source, target) }
             return false
         }
     }
@@ -201,7 +205,10 @@ extension Runtime {
              "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyList`1",
              "System.Collections.Generic.IReadOnlyCollection`1":
             let wanted = ti.typeArguments[0]
-            return wanted == element || (element.isReference && wanted.isReference && isAssignable(element, to: wanted))
+            if wanted == element || (element.isReference && wanted.isReference && isAssignable(element, to: wanted)) { return true }
+            // int[] is also an IList<uint> (the array covariance of same-sized integers).
+            let p1 = primitiveOf(element), p2 = primitiveOf(wanted)
+            return p1 != .none && p1.size == p2.size && Self.integral(p1) && Self.integral(p2)
         default:
             return false
         }

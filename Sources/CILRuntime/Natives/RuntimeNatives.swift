@@ -70,6 +70,19 @@ extension NativeMethods {
             for (i, l) in literals.enumerated() { ObjectLayout.data(array).storeBytes(of: l.value, toByteOffset: i * 8, as: UInt64.self) }
             a.setRef(0, array)
         }
+        register("System.Enum::InternalGetValuesArray(System.Type)") { rt, thread, a in
+            let t = try rt.enumType(a)
+            let literals = try rt.enumLiterals(t)
+            let size = Int(t.desc.instanceSize)
+            guard let array = rt.allocateArray(try rt.arrayType(of: t), count: literals.count, thread: thread) else {
+                throw ManagedThrow(exception: try rt.engineException(.outOfMemory))
+            }
+            for (i, l) in literals.enumerated() {
+                var v = l.value
+                (ObjectLayout.data(array) + i * size).copyMemory(from: &v, byteCount: size)
+            }
+            a.setRef(0, array)
+        }
         register("System.Enum::InternalIsFlags(System.Type)") { rt, _, a in a.setBool(0, try rt.isFlagsEnum(rt.enumType(a))) }
         register("System.Enum::InternalGetRawValue()") { rt, _, a in
             let this = try rt.this(a)

@@ -135,10 +135,13 @@ extension Translator {
         for candidate in t.info.methods where candidate.info.name == mi.name && rt.sameSignature(candidate.info, mi) {
             return candidate
         }
-        // Explicit interface implementations in the type's interface map.
+        // Explicit interface implementations in the type's interface map — only those the
+        // value type itself declares: an inherited one (Enum.CompareTo) expects a boxed `this`.
         if mi.owner.desc.kind == .interface, let map = t.desc.interfaces, let v = t.desc.vtable {
             for i in 0..<Int(t.desc.interfaceCount) where map[i].interface == mi.owner {
-                return v[Int(map[i].vtableStart) + Int(m.pointer.pointee.vtableSlot)]
+                if let found = v[Int(map[i].vtableStart) + Int(m.pointer.pointee.vtableSlot)], found.pointer.pointee.owner == t {
+                    return found
+                }
             }
         }
         return nil
