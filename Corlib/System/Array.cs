@@ -302,6 +302,56 @@ namespace System
             }
         }
 
+        // A new array of elementType with the given lengths (one dimension: a vector).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern Array InternalCreate(Type elementType, int[] lengths, int[] lowerBounds);
+
+        public static Array CreateInstance(Type elementType, int length)
+        {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (length < 0)
+                throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            return InternalCreate(elementType, new int[] { length }, null);
+        }
+
+        public static Array CreateInstance(Type elementType, int length1, int length2)
+        {
+            return CreateInstance(elementType, new int[] { length1, length2 });
+        }
+
+        public static Array CreateInstance(Type elementType, int length1, int length2, int length3)
+        {
+            return CreateInstance(elementType, new int[] { length1, length2, length3 });
+        }
+
+        public static Array CreateInstance(Type elementType, params int[] lengths)
+        {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (lengths == null)
+                throw new ArgumentNullException("lengths");
+            if (lengths.Length == 0)
+                throw new ArgumentException("Must provide at least one rank.");
+            for (int i = 0; i < lengths.Length; i++)
+                if (lengths[i] < 0)
+                    throw new ArgumentOutOfRangeException("lengths[" + i + "]", "Non-negative number required.");
+            return InternalCreate(elementType, lengths, null);
+        }
+
+        public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds)
+        {
+            if (elementType == null)
+                throw new ArgumentNullException("elementType");
+            if (lengths == null)
+                throw new ArgumentNullException("lengths");
+            if (lowerBounds == null)
+                throw new ArgumentNullException("lowerBounds");
+            if (lengths.Length != lowerBounds.Length)
+                throw new ArgumentException("The length of lengths must equal the length of lowerBounds.");
+            return InternalCreate(elementType, lengths, lowerBounds);
+        }
+
         public static T[] Empty<T>()
         {
             return EmptyArray<T>.Value;

@@ -265,13 +265,13 @@ namespace System
 
         public static sbyte ToSByte(object value)
         {
-            return value == null ? 0 : ToSByte(value, null);
+            return value == null ? (sbyte)0 : ToSByte(value, null);
         }
 
         public static sbyte ToSByte(object value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (sbyte)0;
             if (value is bool)
                 return ToSByte((bool)value);
             if (value is char)
@@ -365,7 +365,7 @@ namespace System
 
         public static sbyte ToSByte(ulong value)
         {
-            if (value > sbyte.MaxValue)
+            if (value > (ulong)sbyte.MaxValue)
                 throw new OverflowException("Value was either too large or too small for a signed byte.");
             return (sbyte)value;
         }
@@ -388,14 +388,14 @@ namespace System
         public static sbyte ToSByte(string value)
         {
             if (value == null)
-                return 0;
+                return (sbyte)0;
             return sbyte.Parse(value, NumberStyles.Integer, CultureInfo.CurrentCulture);
         }
 
         public static sbyte ToSByte(string value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (sbyte)0;
             return sbyte.Parse(value, NumberStyles.Integer, provider);
         }
 
@@ -410,13 +410,13 @@ namespace System
 
         public static byte ToByte(object value)
         {
-            return value == null ? 0 : ToByte(value, null);
+            return value == null ? (byte)0 : ToByte(value, null);
         }
 
         public static byte ToByte(object value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (byte)0;
             if (value is bool)
                 return ToByte((bool)value);
             if (value is char)
@@ -510,7 +510,7 @@ namespace System
 
         public static byte ToByte(ulong value)
         {
-            if (value > byte.MaxValue)
+            if (value > (ulong)byte.MaxValue)
                 throw new OverflowException("Value was either too large or too small for an unsigned byte.");
             return (byte)value;
         }
@@ -533,14 +533,14 @@ namespace System
         public static byte ToByte(string value)
         {
             if (value == null)
-                return 0;
+                return (byte)0;
             return byte.Parse(value, NumberStyles.Integer, CultureInfo.CurrentCulture);
         }
 
         public static byte ToByte(string value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (byte)0;
             return byte.Parse(value, NumberStyles.Integer, provider);
         }
 
@@ -555,13 +555,13 @@ namespace System
 
         public static short ToInt16(object value)
         {
-            return value == null ? 0 : ToInt16(value, null);
+            return value == null ? (short)0 : ToInt16(value, null);
         }
 
         public static short ToInt16(object value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (short)0;
             if (value is bool)
                 return ToInt16((bool)value);
             if (value is char)
@@ -651,7 +651,7 @@ namespace System
 
         public static short ToInt16(ulong value)
         {
-            if (value > short.MaxValue)
+            if (value > (ulong)short.MaxValue)
                 throw new OverflowException("Value was either too large or too small for an Int16.");
             return (short)value;
         }
@@ -674,14 +674,14 @@ namespace System
         public static short ToInt16(string value)
         {
             if (value == null)
-                return 0;
+                return (short)0;
             return short.Parse(value, NumberStyles.Integer, CultureInfo.CurrentCulture);
         }
 
         public static short ToInt16(string value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (short)0;
             return short.Parse(value, NumberStyles.Integer, provider);
         }
 
@@ -696,13 +696,13 @@ namespace System
 
         public static ushort ToUInt16(object value)
         {
-            return value == null ? 0 : ToUInt16(value, null);
+            return value == null ? (ushort)0 : ToUInt16(value, null);
         }
 
         public static ushort ToUInt16(object value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (ushort)0;
             if (value is bool)
                 return ToUInt16((bool)value);
             if (value is char)
@@ -792,7 +792,7 @@ namespace System
 
         public static ushort ToUInt16(ulong value)
         {
-            if (value > ushort.MaxValue)
+            if (value > (ulong)ushort.MaxValue)
                 throw new OverflowException("Value was either too large or too small for a UInt16.");
             return (ushort)value;
         }
@@ -815,14 +815,14 @@ namespace System
         public static ushort ToUInt16(string value)
         {
             if (value == null)
-                return 0;
+                return (ushort)0;
             return ushort.Parse(value, NumberStyles.Integer, CultureInfo.CurrentCulture);
         }
 
         public static ushort ToUInt16(string value, IFormatProvider provider)
         {
             if (value == null)
-                return 0;
+                return (ushort)0;
             return ushort.Parse(value, NumberStyles.Integer, provider);
         }
 
@@ -927,7 +927,7 @@ namespace System
 
         public static int ToInt32(ulong value)
         {
-            if (value > int.MaxValue)
+            if (value > (ulong)int.MaxValue)
                 throw new OverflowException("Value was either too large or too small for an Int32.");
             return (int)value;
         }
@@ -1066,7 +1066,7 @@ namespace System
 
         public static uint ToUInt32(ulong value)
         {
-            if (value > uint.MaxValue)
+            if (value > (ulong)uint.MaxValue)
                 throw new OverflowException("Value was either too large or too small for a UInt32.");
             return (uint)value;
         }
@@ -1197,7 +1197,7 @@ namespace System
 
         public static long ToInt64(ulong value)
         {
-            if (value > long.MaxValue)
+            if (value > (ulong)long.MaxValue)
                 throw new OverflowException("Value was either too large or too small for an Int64.");
             return (long)value;
         }

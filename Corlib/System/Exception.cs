@@ -37,6 +37,25 @@ namespace System
             get { return _innerException; }
         }
 
+        // The innermost exception of the InnerException chain.
+        public virtual Exception GetBaseException()
+        {
+            Exception inner = InnerException;
+            Exception back = this;
+            while (inner != null)
+            {
+                back = inner;
+                inner = inner.InnerException;
+            }
+            return back;
+        }
+
+        public int HResult { get; set; }
+
+        public virtual string Source { get; set; }
+
+        public virtual string HelpLink { get; set; }
+
         // The frames between the throw point and the catching frame, one per line,
         // or null if the exception has not been thrown.
         public virtual string StackTrace

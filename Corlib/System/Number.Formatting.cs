@@ -29,7 +29,7 @@ namespace System
         private const int Int64NumberBufferLength = 19 + 1;
         private const int UInt64NumberBufferLength = 20 + 1;
         private const int DecimalNumberBufferLength = 29 + 1 + 1;
-        private const int FloatingNumberBufferLength = MaxFloatingDigits + 1 + 1;
+        private const int FloatingNumberBufferLength = MaxFloatingDigits + 1 + 1; // for parsing
 
         private static readonly string[] s_posCurrencyFormats =
         {
@@ -332,14 +332,10 @@ namespace System
             if (fmt == '\0')
                 precision = isSingle ? SinglePrecisionCustomFormat : DoublePrecisionCustomFormat;
 
-            NumberBuffer number = new NumberBuffer(NumberBufferKind.FloatingPoint, FloatingNumberBufferLength);
-            number.IsNegative = double.IsNegative(value);
-
             bool isSignificantDigits;
             int nMaxDigits = GetFloatingPointMaxDigitsAndPrecision(fmt, ref precision, info, out isSignificantDigits);
 
-            if (value != 0.0)
-                FloatingToNumber(value, isSingle, precision, isSignificantDigits, number);
+            NumberBuffer number = FloatingToNumber(value, isSingle, precision, isSignificantDigits);
 
             StringBuilder sb = new StringBuilder();
             if (fmt != 0)
@@ -440,8 +436,15 @@ namespace System
         // digits (-1: the shortest round-trippable ones) when isSignificantDigits, else the
         // digits up to precision places after the decimal point. The digits are correctly
         // rounded (half-to-even on the exact binary value), as .NET's Dragon4 produces them.
-        private static void FloatingToNumber(double value, bool isSingle, int precision, bool isSignificantDigits, NumberBuffer number)
+        private static NumberBuffer FloatingToNumber(double value, bool isSingle, int precision, bool isSignificantDigits)
         {
+            bool isNegative = double.IsNegative(value);
+            if (value == 0)
+            {
+                NumberBuffer zero = new NumberBuffer(NumberBufferKind.FloatingPoint, 1);
+                zero.IsNegative = isNegative;
+                return zero;
+            }
             if (value < 0)
                 value = -value;
             int exponent;
@@ -489,12 +492,16 @@ namespace System
             int n = digits.Length;
             while (n > 0 && digits[n - 1] == '0')
                 n--;
+            // Sized to the digits: they are never more, rounding only shortens them.
+            NumberBuffer number = new NumberBuffer(NumberBufferKind.FloatingPoint, n + 1);
+            number.IsNegative = isNegative;
             char[] d = number.Digits;
             for (int i = 0; i < n; i++)
                 d[i] = digits[i];
             d[n] = '\0';
             number.DigitsCount = n;
             number.Scale = n == 0 ? 0 : exponent + 1;
+            return number;
         }
 
         // Whether value (finite, positive) is greater than 0.5 x 10^-places, exactly.
@@ -502,9 +509,9 @@ namespace System
         {
             if (places == 0)
                 return value > 0.5;
-            // value = m x 2^k exactly; compare m x 2^(k+1) x 10^places with 1. For places > 0
-            // equality is impossible (10^places x m is never a power of two... unless it is
-            // divisible by 5, so compare m x 10^places against 2^-(k+1) as integers).
+            // value = m x 2^k exactly, so the question is whether m x 10^places > 2^-(k+1),
+            // compared as integers. (They are never equal for places > 0: m x 10^places is
+            // divisible by 5, a power of two is not.)
             long bits = BitConverter.DoubleToInt64Bits(value);
             int biasedExponent = (int)((bits >> 52) & 0x7FF);
             long m = bits & 0xFFFFFFFFFFFFFL;

@@ -586,7 +586,9 @@ namespace System
 
         internal static bool TryParseFloat(string value, NumberStyles styles, NumberFormatInfo info, bool isSingle, out double result)
         {
-            NumberBuffer number = new NumberBuffer(NumberBufferKind.FloatingPoint, FloatingNumberBufferLength);
+            // A number has no more digits than characters (the buffer keeps at most 800).
+            int length = value.Length < FloatingNumberBufferLength - 1 ? value.Length + 1 : FloatingNumberBufferLength;
+            NumberBuffer number = new NumberBuffer(NumberBufferKind.FloatingPoint, length);
             if (!TryStringToNumber(value, styles, number, info))
             {
                 // Not a number: maybe one of the symbols (case-insensitively).

@@ -74,6 +74,8 @@ public final class Runtime {
     var monitors: [ObjectRef: Int] = [:]
     var enumLiteralCache: [TypeHandle: [(name: String, value: UInt64)]] = [:]
     var preallocatedOutOfMemory: ObjectRef?
+    /// The exception each failed type initializer threw (GC roots).
+    var typeInitializationErrors: [TypeHandle: ObjectRef] = [:]
     /// Messages for engine-raised exceptions that the translator decided on.
     var messages: [String] = []
     /// The one managed thread (green threads come with the task library).

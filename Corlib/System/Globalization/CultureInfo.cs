@@ -5,7 +5,7 @@
 // starts as the invariant culture.
 namespace System.Globalization
 {
-    public class CultureInfo : IFormatProvider
+    public class CultureInfo : IFormatProvider, ICloneable
     {
         private static CultureInfo s_invariantCulture;
         private static CultureInfo s_currentCulture;

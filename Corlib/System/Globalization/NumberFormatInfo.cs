@@ -3,7 +3,7 @@
 // invariant values, and the few named cultures CultureInfo knows fill in their own.
 namespace System.Globalization
 {
-    public sealed class NumberFormatInfo : IFormatProvider
+    public sealed class NumberFormatInfo : IFormatProvider, ICloneable
     {
         private static NumberFormatInfo s_invariantInfo;
 

@@ -56,7 +56,8 @@ extension Runtime {
             let compiled = view.method.info.compiled!
             let code = view.method.pointer.pointee.code!
             let isTarget = view.depth == thread.unwindTarget.depth
-            let limit = isTarget ? thread.unwindTarget.clause : compiled.clauses.count
+            // Clause −1 marks a type initializer the exception leaves: run all its finallys.
+            let limit = isTarget && thread.unwindTarget.clause >= 0 ? thread.unwindTarget.clause : compiled.clauses.count
             var i = startClause
             startClause = 0
             while i < limit {
@@ -72,15 +73,28 @@ extension Runtime {
                 }
                 i += 1
             }
+            if isTarget && thread.unwindTarget.clause < 0 {
+                // The exception leaves a type initializer: the type is now unusable, and the
+                // initializing access throws TypeInitializationException wrapping it.
+                let owner = view.method.pointer.pointee.owner
+                owner.pointer.pointee.initState = 3
+                let inner = thread.inFlight!
+                thread.inFlight = nil
+                typeInitializationErrors[owner] = inner
+                let caller = thread.popFrame()
+                guard let back = caller.returnPC else { return nil }
+                method = caller.method
+                fp = thread.stack + caller.fpOffset
+                guard let wrapped = typeInitializationFailure(owner) else { return nil }
+                // Raised at the initClass instruction (two words before the return address).
+                return try unwind(wrapped, thread: thread, method: &method, fp: &fp, pc: back - 2, entryDepth: entryDepth)
+            }
             if isTarget {
                 let c = compiled.clauses[thread.unwindTarget.clause]
                 fp.setRef(c.slot, thread.inFlight)
                 fp.setRef(c.exceptionSlot, thread.inFlight)
                 thread.inFlight = nil
                 return code + c.handlerStart
-            }
-            if view.method.pointer.pointee.flags.contains(.typeInitializer) {
-                view.method.pointer.pointee.owner.pointer.pointee.initState = 3
             }
         }
         return nil
@@ -104,9 +118,11 @@ extension Runtime {
                     break
                 }
             }
-            if view.method.pointer.pointee.flags.contains(.typeInitializer) {
-                // An exception leaving a type initializer becomes TypeInitializationException.
-                return nil
+            if view.method.pointer.pointee.flags.contains(.typeInitializer),
+               thread.depth > view.depth - 1, view.depth >= 1, thread.frame(at: view.depth - 1).returnPC != nil {
+                // The exception leaves a type initializer run by `initClass`: pass 2 stops
+                // there and re-raises it wrapped (clause −1).
+                return (view.depth, -1)
             }
         }
         return nil
@@ -170,9 +186,15 @@ extension Runtime {
         return object
     }
 
-    /// TypeInitializationException for a type whose initializer failed earlier.
+    /// TypeInitializationException for a type whose initializer failed (each access to the
+    /// type raises a new one wrapping the original exception, as .NET does).
     func typeInitializationFailure(_ t: TypeHandle) -> ObjectRef? {
-        try? newException("System.TypeInitializationException", message: "The type initializer for '\(t.info.fullName)' threw an exception.")
+        guard let e = try? newException("System.TypeInitializationException", message: "The type initializer for '\(t.info.fullName)' threw an exception.") else { return nil }
+        let h = retain(e)
+        defer { release(handle: h) }
+        setField(e, "_innerException", typeInitializationErrors[t])
+        setField(e, "_typeName", newString(t.info.fullName, thread: currentThread))
+        return e
     }
 
     /// Stores an object reference in the named instance field (searching base classes).

@@ -531,10 +531,15 @@ extension Runtime {
                 pc += 3; continue
             case .ldElemAddr:
                 guard let array = fp.ref(b) else { fault = .nullReference; break }
-                let index = pc[2] == 1 ? Int(fp.i8(c)) : Int(fp.i4(c))
+                let index = pc[2] & 1 == 1 ? Int(fp.i8(c)) : Int(fp.i4(c))
                 guard index >= 0 && index < ObjectLayout.length(array) else { fault = .indexOutOfRange; break }
+                if pc[2] & 2 != 0, ObjectLayout.type(array).pointer.pointee.element?.pointer != UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[3])) {
+                    // A `string[]` seen as `object[]`: an `object&` into it would allow storing
+                    // a non-string.
+                    fault = .arrayTypeMismatch; break
+                }
                 fp[a] = UInt64(UInt(bitPattern: ObjectLayout.data(array) + index * Int(pc[1])))
-                pc += 3; continue
+                pc += 4; continue
 
             case .ldFtn: fp[a] = pc[1]; pc += 2; continue
             case .ldVirtFtn:

@@ -278,6 +278,7 @@ extension Runtime {
             for s in internedLiterals.values { mark(UInt(bitPattern: s)) }
             for t in runtimeTypeObjects.values { mark(UInt(bitPattern: t)) }
             for o in monitors.keys { mark(UInt(bitPattern: o)) }
+            for o in typeInitializationErrors.values { mark(UInt(bitPattern: o)) }
             if let e = thread.inFlight { mark(UInt(bitPattern: e)) }
         }
     }

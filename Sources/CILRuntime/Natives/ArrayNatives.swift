@@ -53,6 +53,55 @@ extension NativeMethods {
 }
 
 extension Runtime {
+    /// The element conversion Array.Copy allows between two primitive types (CoreCLR's
+    /// widening table: integers to wider integers of compatible sign and to floating point,
+    /// float to double), or nil.
+    static func primitiveWidening(_ from: PrimitiveKind, _ to: PrimitiveKind) -> ((UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void)? {
+        let unsignedSource: [PrimitiveKind] = [.uint8, .uint16, .uint32, .uint64, .char]
+        let signedSource: [PrimitiveKind] = [.int8, .int16, .int32, .int64]
+        guard from != to, from != .none, to != .none, from != .boolean, to != .boolean else { return nil }
+        func read(_ p: UnsafeMutableRawPointer) -> (Int64, Double) {
+            switch from {
+            case .int8: let v = Int64(p.load(as: Int8.self)); return (v, Double(v))
+            case .uint8: let v = Int64(p.load(as: UInt8.self)); return (v, Double(v))
+            case .int16: let v = Int64(p.load(as: Int16.self)); return (v, Double(v))
+            case .uint16, .char: let v = Int64(p.load(as: UInt16.self)); return (v, Double(v))
+            case .int32: let v = Int64(p.load(as: Int32.self)); return (v, Double(v))
+            case .uint32: let v = Int64(p.load(as: UInt32.self)); return (v, Double(v))
+            case .int64: let v = p.load(as: Int64.self); return (v, Double(v))
+            case .uint64: let v = p.load(as: UInt64.self); return (Int64(bitPattern: v), Double(v))
+            case .float32: let v = Double(p.load(as: Float.self)); return (0, v)
+            default: return (0, p.load(as: Double.self))
+            }
+        }
+        let fromFloat = from == .float32 || from == .float64
+        if fromFloat && !(from == .float32 && to == .float64) { return nil }
+        if !fromFloat {
+            // Integers widen to strictly larger integers (unsigned to anything larger, signed
+            // only to signed) and to float/double.
+            let ok: Bool
+            switch to {
+            case .float32, .float64: ok = true
+            case .char: ok = false
+            default:
+                ok = to.size > from.size && (unsignedSource.contains(from) || signedSource.contains(to))
+                    || (from == .char && to.size > 2 && to != .char)
+            }
+            if !ok { return nil }
+        }
+        return { src, dst in
+            let (i, d) = read(src)
+            switch to {
+            case .int16, .uint16: dst.storeBytes(of: UInt16(truncatingIfNeeded: i), as: UInt16.self)
+            case .int32, .uint32: dst.storeBytes(of: UInt32(truncatingIfNeeded: i), as: UInt32.self)
+            case .int64, .uint64: dst.storeBytes(of: i, as: Int64.self)
+            case .float32: dst.storeBytes(of: Float(d), as: Float.self)
+            case .float64: dst.storeBytes(of: d, as: Double.self)
+            default: dst.storeBytes(of: UInt8(truncatingIfNeeded: i), as: UInt8.self)
+            }
+        }
+    }
+
     /// Length and lower bound of dimension `d` (vectors have one dimension from 0).
     func dimension(_ array: ObjectRef, _ d: Int) throws -> (length: Int, lower: Int) {
         let type = ObjectLayout.type(array).desc
@@ -92,6 +141,37 @@ extension Runtime {
             for i in 0..<length { items.append(from.load(fromByteOffset: i * 8, as: ObjectRef?.self)) }
             for item in items { if let o = item, !isInstance(o, of: de) { throw ManagedThrow(exception: try engineException(.invalidCast, message: "At least one element in the source array could not be cast down to the destination array type.")) } }
             for (i, item) in items.enumerated() { to.storeBytes(of: item, toByteOffset: i * 8, as: ObjectRef?.self) }
+            return
+        }
+        if let widen = Self.primitiveWidening(primitiveOf(se), primitiveOf(de)) {
+            // int[] → long[], byte[] → int[] …: .NET widens primitive elements one by one.
+            let dsize = Int(dt.desc.componentSize)
+            for i in 0..<length { widen(from + i * size, to + i * dsize) }
+            return
+        }
+        if se.isReference && !de.isReference {
+            // object[] of boxed values → value array: unbox each (InvalidCastException on a misfit).
+            let size = Int(dt.desc.componentSize)
+            for i in 0..<length {
+                guard let o = from.load(fromByteOffset: i * 8, as: ObjectRef?.self) else {
+                    throw ManagedThrow(exception: try engineException(.invalidCast, message: "At least one element in the source array could not be cast down to the destination array type."))
+                }
+                guard isBoxed(o, as: de) else {
+                    throw ManagedThrow(exception: try engineException(.invalidCast, message: "At least one element in the source array could not be cast down to the destination array type."))
+                }
+                (to + i * size).copyMemory(from: o + ObjectLayout.headerSize, byteCount: size)
+            }
+            return
+        }
+        if !se.isReference && de.isReference && isAssignable(se, to: de) {
+            // Value array → object[] (or an interface the values implement): box each.
+            let h = retain(source)
+            defer { release(handle: h) }
+            for i in 0..<length {
+                let at = heap.arrayData(source, st.desc) + (sourceIndex + i) * size
+                guard let boxed = box(se, from: at, thread: currentThread) else { throw ManagedThrow(exception: try engineException(.outOfMemory)) }
+                (heap.arrayData(destination, dt.desc) + (destinationIndex + i) * 8).storeBytes(of: boxed, as: ObjectRef.self)
+            }
             return
         }
         throw ManagedThrow(exception: try newException("System.ArrayTypeMismatchException", message: "Source array type cannot be assigned to destination array type."))

@@ -9,6 +9,7 @@ extension NativeMethods {
         registerArrays()
         registerSystem()
         registerRuntime()
+        registerCreation()
         register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in
             let o = try rt.this(a)

@@ -203,3 +203,80 @@ extension Runtime {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Natives for System.Activator, System.Buffer and Array.CreateInstance.
+extension NativeMethods {
+    func registerCreation() {
+        register("System.Activator::InternalCreateInstance(System.Type)") { rt, thread, a in
+            guard let o = a.ref(0), let t = rt.typeOfTypeObject[o] else { throw ManagedThrow(exception: try rt.engineException(.nullReference)) }
+            a.setRef(0, try rt.createInstance(t, thread: thread))
+        }
+        register("System.Buffer::BlockCopy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)") { rt, _, a in
+            let src = try rt.argument(a, 0, "src"), dst = try rt.argument(a, 2, "dst")
+            let so = Int(a.i4(1)), d = Int(a.i4(3)), n = Int(a.i4(4))
+            let sl = try rt.primitiveByteLength(src), dl = try rt.primitiveByteLength(dst)
+            guard so >= 0, d >= 0, n >= 0, so + n <= sl, d + n <= dl else {
+                throw ManagedThrow(exception: try rt.newException("System.ArgumentException", message: "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection."))
+            }
+            (ObjectLayout.data(dst) + d).copyMemory(from: ObjectLayout.data(src) + so, byteCount: n)
+        }
+        register("System.Buffer::ByteLength(System.Array)") { rt, _, a in a.setI4(0, Int32(try rt.primitiveByteLength(rt.argument(a, 0, "array")))) }
+        register("System.Array::InternalCreate(System.Type,System.Int32[],System.Int32[])") { rt, thread, a in
+            guard let o = a.ref(0), let element = rt.typeOfTypeObject[o], let lengths = a.ref(1) else { throw ManagedThrow(exception: try rt.engineException(.nullReference)) }
+            let rank = ObjectLayout.length(lengths)
+            var dims: [Int] = [], lowers: [Int] = []
+            for i in 0..<rank { dims.append(Int(ObjectLayout.data(lengths).load(fromByteOffset: i * 4, as: Int32.self))) }
+            if let lb = a.ref(2) { for i in 0..<rank { lowers.append(Int(ObjectLayout.data(lb).load(fromByteOffset: i * 4, as: Int32.self))) } }
+            do {
+                if rank == 1 && (lowers.isEmpty || lowers[0] == 0) {
+                    guard let array = rt.allocateArray(try rt.arrayType(of: element), count: dims[0], thread: thread) else { throw ManagedThrow(exception: try rt.engineException(.outOfMemory)) }
+                    a.setRef(0, array)
+                } else {
+                    let type = try rt.mdArrayType(of: element, rank: rank)
+                    try rt.complete(type)
+                    var args = [UInt64](repeating: 0, count: 2 * rank + 1)
+                    for i in 0..<rank { args[2 * i] = UInt64(bitPattern: Int64(lowers.isEmpty ? 0 : lowers[i])); args[2 * i + 1] = UInt64(bitPattern: Int64(dims[i])) }
+                    let fault = args.withUnsafeMutableBufferPointer { rt.multiDimensional(.newMDArray, type, $0.baseAddress!, count: 2 * rank, thread: thread) }
+                    if let fault { throw ManagedThrow(exception: try rt.engineException(fault)) }
+                    a[0] = args[0]
+                }
+            } catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
+        }
+    }
+}
+
+extension Runtime {
+    /// Activator.CreateInstance: a new object (or boxed value) after its parameterless
+    /// constructor ran — a nested call, at this explicit Swift boundary.
+    func createInstance(_ t: TypeHandle, thread: ManagedThread) throws -> ObjectRef? {
+        do { try complete(t) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+        let ctor = t.info.methods.first { $0.info.name == ".ctor" && $0.info.parameterTypes.isEmpty && !$0.info.isStatic }
+        if t.desc.kind == .valueType {
+            var zero = [UInt64](repeating: 0, count: Int(t.desc.valueSlots))
+            guard let boxed = zero.withUnsafeMutableBytes({ box(t, from: $0.baseAddress!, thread: thread) }) else { throw ManagedThrow(exception: try engineException(.outOfMemory)) }
+            if let ctor { _ = try invokeOrThrow(ctor, [UInt64(UInt(bitPattern: boxed + ObjectLayout.headerSize))], thread: thread) }
+            return boxed
+        }
+        guard let ctor, t.desc.kind == .class, !t.desc.flags.contains(.abstract) else {
+            throw ManagedThrow(exception: try newException("System.MissingMethodException", message: "Cannot dynamically create an instance of type '\(t.info.fullName)'. Reason: No parameterless constructor defined."))
+        }
+        guard let object = allocateObject(t, thread: thread) else { throw ManagedThrow(exception: try engineException(.outOfMemory)) }
+        let h = retain(object)
+        defer { release(handle: h) }
+        _ = try invokeOrThrow(ctor, [UInt64(UInt(bitPattern: object))], thread: thread)
+        return object
+    }
+
+    /// A nested managed call whose exception becomes the native's managed exception.
+    func invokeOrThrow(_ m: MethodHandle, _ args: [UInt64], thread: ManagedThread) throws -> [UInt64] {
+        do { return try invoke(m, arguments: args, on: thread) } catch ExecutionError.unhandled(let e) { throw ManagedThrow(exception: e) }
+    }
+
+    func primitiveByteLength(_ array: ObjectRef) throws -> Int {
+        let t = ObjectLayout.type(array).desc
+        guard t.kind == .szArray, let e = t.element, primitiveOf(e) != .none else {
+            throw ManagedThrow(exception: try newException("System.ArgumentException", message: "Object must be an array of primitives."))
+        }
+        return ObjectLayout.length(array) * Int(t.componentSize)
+    }
+}

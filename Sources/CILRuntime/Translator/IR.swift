@@ -251,7 +251,8 @@ extension Op {
              .ldElemI1, .ldElemU1, .ldElemI2, .ldElemU2, .ldElemI4, .ldElemU4, .ldElemI8, .ldElemR4, .ldElemRef,
              .stElemI1, .stElemI2, .stElemI4, .stElemI8, .stElemRef, .newMDArray, .mdGet, .mdSet, .mdAddress:
             return 1
-        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .ldElemAddr, .throwEngine: return 2
+        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .throwEngine: return 2
+        case .ldElemAddr: return 3
         case .ldFromSlots: return 2
         case .switchI4: return 1 + Int(at[1])
         default: return 0

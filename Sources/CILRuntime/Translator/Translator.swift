@@ -493,7 +493,12 @@ struct Translator {
             let t = try typeOperand(ins, il)
             let i = try pop(il), a = try pop(il)
             let r = push(.byRef, try rt.pointerType(of: t, byRef: true))
-            emit(.ldElemAddr, r.slot, a.slot, i.slot); word(UInt64(try rt.storageShape(t).size)); word(UInt64(i.kind == .i8 ? 1 : 0))
+            // The index word's bit 1 asks for the exact-type check that array covariance needs
+            // (skipped with the `readonly.` prefix, which promises no store through the address).
+            let exact = t.isReference && !readonlyPrefix ? 2 : 0
+            emit(.ldElemAddr, r.slot, a.slot, i.slot); word(UInt64(try rt.storageShape(t).size)); word(UInt64((i.kind == .i8 ? 1 : 0) | exact))
+            if exact != 0 { word(t) } else { word(0) }
+            readonlyPrefix = false
         case .ldelem_i1, .ldelem_u1, .ldelem_i2, .ldelem_u2, .ldelem_i4, .ldelem_u4, .ldelem_i8, .ldelem_i, .ldelem_r4, .ldelem_r8, .ldelem_ref, .ldelem:
             try loadElement(ins, il)
         case .stelem_i1, .stelem_i2, .stelem_i4, .stelem_i8, .stelem_i, .stelem_r4, .stelem_r8, .stelem_ref, .stelem:
@@ -552,7 +557,10 @@ struct Translator {
             }
             let e = push(.value, handleType, slots: 1)
             emit(.const64, e.slot); word(value)
-        case .unaligned_, .volatile_, .tail_, .readonly_, .no_:
+        case .unaligned_, .volatile_, .tail_, .no_:
+            prefixPending = true
+        case .readonly_:
+            readonlyPrefix = true
             prefixPending = true
         case .constrained_:
             prefixConstrained = try typeOperand(ins, il)
@@ -563,6 +571,7 @@ struct Translator {
     }
 
     var prefixPending = false
+    var readonlyPrefix = false
 
     func variable(_ ins: ILInstruction) -> Int {
         if case .variable(let n) = ins.operand { return n }

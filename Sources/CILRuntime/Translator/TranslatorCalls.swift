@@ -130,6 +130,15 @@ extension Translator {
 
     /// The method of value type `t` that implements (or overrides) `m`, if `t` declares one.
     func implementation(of m: MethodHandle, in t: TypeHandle) throws -> MethodHandle? {
+        guard let found = try declaredImplementation(of: m.info.genericDefinition?.handle ?? m, in: t) else { return nil }
+        // A generic method: instantiate the implementation with the call's method arguments.
+        if !m.info.methodArguments.isEmpty && found.info.methodArguments.isEmpty {
+            return try rt.instantiate(found, arguments: m.info.methodArguments)
+        }
+        return found
+    }
+
+    func declaredImplementation(of m: MethodHandle, in t: TypeHandle) throws -> MethodHandle? {
         try rt.complete(t)
         let mi = m.info
         for candidate in t.info.methods where candidate.info.name == mi.name && rt.sameSignature(candidate.info, mi) {
@@ -151,7 +160,8 @@ extension Translator {
         let owner = m.pointer.pointee.owner
         // Static methods and constructors trigger a precise (non-beforefieldinit) initializer;
         // a beforefieldinit type is initialised at its first static field access instead.
-        if (m.info.isStatic || m.info.name == ".ctor") && !owner.desc.flags.contains(.beforeFieldInit) {
+        // For a value type, calling any of its methods counts (ECMA-335 II.10.5.3.1).
+        if (m.info.isStatic || m.info.name == ".ctor" || owner.desc.kind == .valueType) && !owner.desc.flags.contains(.beforeFieldInit) {
             emitClassInit(owner)
         }
     }
