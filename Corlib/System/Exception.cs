@@ -52,6 +52,18 @@ namespace System
 
         public int HResult { get; set; }
 
+        private System.Collections.IDictionary _data;
+
+        public virtual System.Collections.IDictionary Data
+        {
+            get
+            {
+                if (_data == null)
+                    _data = new System.Collections.Hashtable();
+                return _data;
+            }
+        }
+
         public virtual string Source { get; set; }
 
         public virtual string HelpLink { get; set; }

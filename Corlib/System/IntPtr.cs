@@ -7,6 +7,33 @@ namespace System
         internal readonly void* m_value;
 #pragma warning restore 0649
 
+        public static readonly IntPtr Zero;
+
+        public IntPtr(int value) { m_value = (void*)value; }
+        public IntPtr(long value) { m_value = (void*)value; }
+        public IntPtr(void* value) { m_value = value; }
+
+        public static int Size { get { return 8; } }
+        public static IntPtr MaxValue { get { return new IntPtr(long.MaxValue); } }
+        public static IntPtr MinValue { get { return new IntPtr(long.MinValue); } }
+
+        public int ToInt32() { return checked((int)(long)m_value); }
+        public long ToInt64() { return (long)m_value; }
+        public void* ToPointer() { return m_value; }
+
+        public static explicit operator IntPtr(int value) { return new IntPtr(value); }
+        public static explicit operator IntPtr(long value) { return new IntPtr(value); }
+        public static explicit operator IntPtr(void* value) { return new IntPtr(value); }
+        public static explicit operator int(IntPtr value) { return checked((int)(long)value.m_value); }
+        public static explicit operator long(IntPtr value) { return (long)value.m_value; }
+        public static explicit operator void*(IntPtr value) { return value.m_value; }
+        public static bool operator ==(IntPtr value1, IntPtr value2) { return value1.m_value == value2.m_value; }
+        public static bool operator !=(IntPtr value1, IntPtr value2) { return value1.m_value != value2.m_value; }
+        public static IntPtr operator +(IntPtr pointer, int offset) { return new IntPtr((long)pointer.m_value + offset); }
+        public static IntPtr operator -(IntPtr pointer, int offset) { return new IntPtr((long)pointer.m_value - offset); }
+        public static IntPtr Add(IntPtr pointer, int offset) { return pointer + offset; }
+        public static IntPtr Subtract(IntPtr pointer, int offset) { return pointer - offset; }
+
         // The value as a number (CILKit is 64-bit), as .NET formats it.
         public override string ToString()
         {

@@ -111,14 +111,10 @@ namespace System
             return value;
         }
 
-        // .NET calls Activator.CreateInstance<T>(); without reflection only value types
-        // (whose default constructor is the zero value) can be created here.
+        // As .NET: the parameterless constructor, through Activator.
         private static T CreateViaDefaultConstructor()
         {
-            T value = default(T);
-            if (value != null)
-                return value;
-            throw new MissingMemberException("Cannot dynamically create an instance of type '" + typeof(T) + "'. Reason: No parameterless constructor defined.");
+            return Activator.CreateInstance<T>();
         }
 
         public override string ToString()

@@ -74,6 +74,17 @@ namespace System
 
     public static class Nullable
     {
+        // The T of Nullable<T>, or null for any other type.
+        public static Type GetUnderlyingType(Type nullableType)
+        {
+            if (nullableType == null)
+                throw new ArgumentNullException("nullableType");
+            if (nullableType.IsGenericType && !nullableType.IsGenericTypeDefinition
+                && nullableType.GetGenericTypeDefinition() == typeof(Nullable<>))
+                return nullableType.GetGenericArguments()[0];
+            return null;
+        }
+
         // No value sorts before any value.
         public static int Compare<T>(Nullable<T> n1, Nullable<T> n2) where T : struct
         {

@@ -97,6 +97,13 @@ namespace System
             return TypeCode.String;
         }
 
+        // The runtime's pool of interned strings (literals are in it from the start).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern string Intern(string str);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern string IsInterned(string str);
+
         public static bool IsNullOrEmpty(string value)
         {
             return value == null || value.Length == 0;

@@ -70,6 +70,15 @@ extension NativeMethods {
             guard let x, let y, ObjectLayout.length(x) == ObjectLayout.length(y) else { a[0] = 0; return }
             a[0] = memcmp(ObjectLayout.data(x), ObjectLayout.data(y), ObjectLayout.length(x) * 2) == 0 ? 1 : 0
         }
+        register("System.String::Intern(System.String)") { rt, _, a in
+            let s = try rt.argument(a, 0, "str")
+            let key = rt.string(s)
+            if let existing = rt.internedLiterals[key] { a.setRef(0, existing) } else { rt.internedLiterals[key] = s }
+        }
+        register("System.String::IsInterned(System.String)") { rt, _, a in
+            let s = try rt.argument(a, 0, "str")
+            a.setRef(0, rt.internedLiterals[rt.string(s)])
+        }
         register("System.String::GetHashCode()") { rt, _, a in
             // Deterministic FNV-1a over the UTF-16 units (.NET randomises per process).
             let s = try rt.this(a)

@@ -542,6 +542,10 @@ struct Translator {
                 // `typeof(Pair<,>)`: the open generic definition.
                 value = UInt64(UInt(bitPattern: try rt.genericDefinition(asm, row: tok.row).pointer))
                 handleType = try rt.corlibType("System.RuntimeTypeHandle")
+            case .typeRef where try rt.isGenericDefinitionRef(tok, in: asm):
+                let (defAsm, row) = try rt.locateTypeRef(tok.row, in: asm)
+                value = UInt64(UInt(bitPattern: try rt.genericDefinition(defAsm, row: row).pointer))
+                handleType = try rt.corlibType("System.RuntimeTypeHandle")
             case .typeDef, .typeRef, .typeSpec:
                 value = UInt64(UInt(bitPattern: try rt.resolveType(tok, in: asm, context: context).pointer))
                 handleType = try rt.corlibType("System.RuntimeTypeHandle")

@@ -39,6 +39,12 @@ extension Runtime {
         return try createType(target, row: r, arguments: [])
     }
 
+    /// Whether a TypeRef names a generic type definition (`typeof(List<>)` across assemblies).
+    func isGenericDefinitionRef(_ token: MetadataToken, in asm: LoadedAssembly) throws -> Bool {
+        let (target, row) = try locateTypeRef(token.row, in: asm)
+        return (target.index.genericParameters[MetadataToken(.typeDef, row)]?.count ?? 0) > 0
+    }
+
     /// The assembly and TypeDef row a TypeRef names, without loading the type (a generic
     /// definition named by a TypeRef is only ever instantiated).
     func locateTypeRef(_ row: UInt32, in asm: LoadedAssembly) throws -> (LoadedAssembly, UInt32) {
