@@ -38,6 +38,19 @@ struct CLITests {
         #expect(r.stderr.hasPrefix("Stack overflow."))
     }
 
+    @Test("invalid IL raises InvalidProgramException when the method is first called", arguments: [
+        ("InvalidIL/StackUnderflow.il", "System.InvalidProgramException"),
+        ("InvalidIL/JoinMismatch.il", "System.InvalidProgramException"),
+        ("InvalidIL/BranchIntoInstruction.il", "System.InvalidProgramException"),
+        ("InvalidIL/BadToken.il", "System.MissingMethodException"),
+    ])
+    func invalidIL(_ fixture: String, _ exception: String) throws {
+        guard Toolchain.available(Toolchain.ilasm, "ilasm"), let exe = try Toolchain.build(fixture: fixture) else { return }
+        let r = try Toolchain.run(Self.cilkit, ["run", exe], timeout: 60)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "calling Bad\n\(exception)\n")
+    }
+
     @Test("a missing or malformed program is a one-line error with exit code 1")
     func badInput() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else { Issue.record("cilkit not built"); return }
