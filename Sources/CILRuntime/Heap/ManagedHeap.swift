@@ -35,6 +35,10 @@ public final class ManagedHeap {
     }
 
     var pages: [UInt: Int] = [:]                 // page base address → index in pageList
+    /// Bounds of all small-object pages: most conservative roots (small integers, code
+    /// addresses) fall outside and are rejected without a lookup.
+    var lowestPage = UInt.max
+    var highestPageEnd: UInt = 0
     var pageList: [Page] = []
     var freeLists: [UnsafeMutableRawPointer?]
     /// Large objects by start address, kept sorted for interior-pointer lookup.
@@ -120,6 +124,8 @@ public final class ManagedHeap {
         let cell = Self.sizeClasses[sc]
         let count = (Self.pageSize - Self.pageHeaderSize) / cell
         pages[UInt(bitPattern: base)] = pageList.count
+        lowestPage = min(lowestPage, UInt(bitPattern: base))
+        highestPageEnd = max(highestPageEnd, UInt(bitPattern: base) + UInt(Self.pageSize))
         pageList.append(Page(base: base, cellSize: cell, cellCount: count, sizeClass: sc))
         // Thread the cells onto the free list, lowest address first.
         var next: UnsafeMutableRawPointer? = freeLists[sc]
@@ -137,7 +143,7 @@ public final class ManagedHeap {
     /// byrefs).
     public func object(containing address: UInt) -> ObjectRef? {
         let base = address & ~UInt(Self.pageSize - 1)
-        if let i = pages[base] {
+        if address >= lowestPage && address < highestPageEnd, let i = pages[base] {
             let page = pageList[i]
             let offset = Int(address - base) - Self.pageHeaderSize
             guard offset >= 0 else { return nil }
@@ -175,6 +181,9 @@ public final class ManagedHeap {
         sweep()
         collectionCount += 1
         allocatedSinceCollection = 0
+        // Collect again after allocating as much as survived (at least 8 MiB): the cost of
+        // marking stays proportional to allocation.
+        collectionThreshold = max(8 * 1024 * 1024, liveBytes)
     }
 
     /// Visits every reference held by object `o`.
