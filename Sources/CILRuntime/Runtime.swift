@@ -101,6 +101,7 @@ public final class Runtime {
         corlib = try LoadedAssembly(path: corlibPath, md: md, isCorlib: true)
         assemblies.append(corlib)
         try wellKnown.load(self)
+        if let empty = newString("", thread: mainThread) { internedLiterals[""] = empty }
         let oom = try engineException(.outOfMemory, message: EngineException.outOfMemory.defaultMessage)
         _ = retain(oom)
         preallocatedOutOfMemory = oom

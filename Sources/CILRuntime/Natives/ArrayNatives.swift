@@ -43,8 +43,15 @@ extension NativeMethods {
                 if let v = value, !rt.isInstance(v, of: element) { throw ManagedThrow(exception: try rt.engineException(.invalidCast)) }
                 at.storeBytes(of: value, as: ObjectRef?.self)
             } else if let v = value {
-                guard rt.isBoxed(v, as: element) else { throw ManagedThrow(exception: try rt.engineException(.invalidCast)) }
-                at.copyMemory(from: v + ObjectLayout.headerSize, byteCount: Int(type.desc.componentSize))
+                if rt.isBoxed(v, as: element) {
+                    at.copyMemory(from: v + ObjectLayout.headerSize, byteCount: Int(type.desc.componentSize))
+                } else if let widen = Runtime.primitiveWidening(rt.primitiveOf(ObjectLayout.type(v)), rt.primitiveOf(element)) {
+                    widen(v + ObjectLayout.headerSize, at)   // SetValue((short)6, …) on an int[]
+                } else if rt.primitiveOf(ObjectLayout.type(v)) != .none && rt.primitiveOf(element) != .none {
+                    throw ManagedThrow(exception: try rt.newException("System.ArgumentException", message: "Object type cannot be converted to target type."))
+                } else {
+                    throw ManagedThrow(exception: try rt.engineException(.invalidCast))
+                }
             } else {
                 at.initializeMemory(as: UInt8.self, repeating: 0, count: Int(type.desc.componentSize))
             }
@@ -149,7 +156,7 @@ extension Runtime {
             for i in 0..<length { widen(from + i * size, to + i * dsize) }
             return
         }
-        if se.isReference && !de.isReference {
+        if se.isReference && !de.isReference && isAssignable(de, to: se) {
             // object[] of boxed values → value array: unbox each (InvalidCastException on a misfit).
             let size = Int(dt.desc.componentSize)
             for i in 0..<length {

@@ -37,13 +37,25 @@ extension NativeMethods {
             guard let other = a.ref(1), ObjectLayout.type(other) == ObjectLayout.type(this) else { a.setBool(0, false); return }
             a.setBool(0, try rt.valueEquals(this, other, thread: thread))
         }
-        register("System.ValueType::GetHashCode()") { rt, _, a in
+        register("System.ValueType::GetHashCode()") { rt, thread, a in
             let this = try rt.this(a)
             let type = ObjectLayout.type(this)
-            // .NET hashes the first field; for values without references, all the bits.
+            // .NET: a struct with references hashes its first field only (references through
+            // their GetHashCode, null as 0); one without references hashes all its bits.
+            var size = Int(type.desc.instanceSize)
+            var data = this + ObjectLayout.headerSize
+            if type.desc.flags.contains(.containsReferences), let first = type.info.fields.first(where: { !$0.isStatic }) {
+                if first.type.isReference {
+                    guard let value = this.load(fromByteOffset: ObjectLayout.headerSize + first.offset, as: ObjectRef?.self),
+                          let hash = rt.findVirtual(ObjectLayout.type(value), "GetHashCode") else { a.setI4(0, 0); return }
+                    let r = try rt.invokeOrThrow(hash, [UInt64(UInt(bitPattern: hash.pointer.pointee.owner.isValueType ? value + ObjectLayout.headerSize : value))], thread: thread)
+                    a.setI4(0, Int32(truncatingIfNeeded: r.first ?? 0))
+                    return
+                }
+                data += first.offset
+                size = try rt.storageShape(first.type).size
+            }
             var h: UInt32 = 0
-            let size = Int(type.desc.instanceSize)
-            let data = this + ObjectLayout.headerSize
             var i = 0
             while i + 4 <= size { h = (h &<< 5 | h >> 27) ^ data.load(fromByteOffset: i, as: UInt32.self); i += 4 }
             while i < size { h = (h &<< 5 | h >> 27) ^ UInt32(data.load(fromByteOffset: i, as: UInt8.self)); i += 1 }
@@ -191,6 +203,13 @@ extension Runtime {
                 let this = equals.pointer.pointee.owner.isValueType ? a + ObjectLayout.headerSize : a
                 let r = try invoke(equals, arguments: [UInt64(UInt(bitPattern: this)), UInt64(UInt(bitPattern: b))], on: thread)
                 if r.first ?? 0 == 0 { return false }
+            } else if f.type.desc.flags.contains(.containsReferences) {
+                // A nested struct with references compares field by field too: box both halves.
+                guard let bx = box(f.type, from: x + offset, thread: thread) else { return false }
+                let h = retain(bx)
+                defer { release(handle: h) }
+                guard let by = box(f.type, from: y + offset, thread: thread) else { return false }
+                if try !valueEquals(bx, by, thread: thread) { return false }
             } else {
                 let (fieldSize, _, _) = try storageShape(f.type)
                 if memcmp(x + offset, y + offset, fieldSize) != 0 { return false }
@@ -223,6 +242,9 @@ extension NativeMethods {
         register("System.Buffer::ByteLength(System.Array)") { rt, _, a in a.setI4(0, Int32(try rt.primitiveByteLength(rt.argument(a, 0, "array")))) }
         register("System.Array::InternalCreate(System.Type,System.Int32[],System.Int32[])") { rt, thread, a in
             guard let o = a.ref(0), let element = rt.typeOfTypeObject[o], let lengths = a.ref(1) else { throw ManagedThrow(exception: try rt.engineException(.nullReference)) }
+            if element.info.fullName == "System.Void" || element.desc.kind == .byReference || element.desc.kind == .genericParameter {
+                throw ManagedThrow(exception: try rt.newException("System.NotSupportedException", message: "Arrays of System.Void are not supported."))
+            }
             let rank = ObjectLayout.length(lengths)
             var dims: [Int] = [], lowers: [Int] = []
             for i in 0..<rank { dims.append(Int(ObjectLayout.data(lengths).load(fromByteOffset: i * 4, as: Int32.self))) }

@@ -84,6 +84,11 @@ extension NativeMethods {
 
 extension Runtime {
     func newString(from p: UnsafeMutableRawPointer, count: Int, into a: UnsafeMutablePointer<UInt64>, thread: ManagedThread) throws {
+        if count == 0, let empty = internedLiterals[""] {
+            // `new string(new char[0])` is String.Empty, one object as in .NET.
+            a.setRef(0, empty)
+            return
+        }
         let buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt16.self), count: count)
         guard let s = newString(utf16: buffer, thread: thread) else { throw ManagedThrow(exception: try engineException(.outOfMemory)) }
         a.setRef(0, s)
