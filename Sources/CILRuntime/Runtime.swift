@@ -89,6 +89,8 @@ public final class Runtime {
     var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []
     /// Objects Swift code holds across allocations (GC roots).
     var handles: [ObjectRef?] = []
+    /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.
+    var runningFinalizers = false
 
     public let wellKnown = WellKnownTypes()
     let natives = NativeMethods()

@@ -58,6 +58,14 @@ public final class ManagedHeap {
     /// OutOfMemoryException.
     public var maxHeapBytes: Int?
 
+    /// Objects of types with a finalizer that have not been queued yet (allocation registers
+    /// them; `GC.ReRegisterForFinalize` registers them again).
+    var finalizationCandidates: [ObjectRef] = []
+    /// Unreachable finalizable objects, resurrected, waiting for their `Finalize` to run.
+    public internal(set) var finalizationQueue: [ObjectRef] = []
+    /// `GCHandle`s, including the weak ones behind `WeakReference`.
+    public var gcHandles = GCHandleTable()
+
     public init() {
         freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
     }
@@ -100,6 +108,7 @@ public final class ManagedHeap {
             memset(object, 0, Self.sizeClasses[sc])
         }
         ObjectLayout.setHeader(object, ObjectLayout.allocatedBit | UInt64(size >> 3) << 32)
+        if type.pointer.pointee.flags.contains(.hasFinalizer) { registerForFinalization(object) }
         object.storeBytes(of: type.pointer, toByteOffset: ObjectLayout.typeOffset, as: UnsafeMutablePointer<TypeDesc>.self)
         totalAllocatedBytes += UInt64(size)
         totalAllocatedObjects += 1
@@ -165,6 +174,11 @@ public final class ManagedHeap {
 
     /// Marks from `roots` (object addresses, possibly interior), tracing through type reference
     /// maps, then sweeps. `conservative` roots may be arbitrary words.
+    ///
+    /// The order of the phases is .NET's: mark from the roots (strong handles and objects
+    /// waiting for their finalizer included) → clear short weak handles whose target is
+    /// unmarked → resurrect unreachable finalizable objects into the finalization queue and
+    /// mark what they reach → clear long (resurrection-tracking) weak handles → sweep.
     public func collect(roots: (_ mark: (UInt) -> Void) -> Void) {
         var stack: [ObjectRef] = []
         func markWord(_ word: UInt) {
@@ -174,10 +188,17 @@ public final class ManagedHeap {
             ObjectLayout.setHeader(o, h | ObjectLayout.markBit)
             stack.append(o)
         }
-        roots(markWord)
-        while let o = stack.popLast() {
-            trace(o, markWord)
+        func drain() {
+            while let o = stack.popLast() { trace(o, markWord) }
         }
+        roots(markWord)
+        for o in finalizationQueue { markWord(UInt(bitPattern: o)) }
+        gcHandles.markStrong(markWord)
+        drain()
+        gcHandles.clearUnmarked(kind: .weak, isMarked: isMarked)
+        resurrectFinalizable(markWord)
+        drain()
+        gcHandles.clearUnmarked(kind: .weakTrackResurrection, isMarked: isMarked)
         sweep()
         collectionCount += 1
         allocatedSinceCollection = 0
@@ -185,6 +206,9 @@ public final class ManagedHeap {
         // marking stays proportional to allocation.
         collectionThreshold = max(8 * 1024 * 1024, liveBytes)
     }
+
+    @inline(__always)
+    func isMarked(_ o: ObjectRef) -> Bool { ObjectLayout.header(o) & ObjectLayout.markBit != 0 }
 
     /// Visits every reference held by object `o`.
     func trace(_ o: ObjectRef, _ visit: (UInt) -> Void) {

@@ -282,4 +282,19 @@ extension Runtime {
             if let e = thread.inFlight { mark(UInt(bitPattern: e)) }
         }
     }
+
+    /// Runs the finalizers of the objects the collector queued, oldest first. Called at safe
+    /// points only (see `Finalization.swift`). An exception escaping a finalizer ends the
+    /// process, as in .NET.
+    func runPendingFinalizers(thread: ManagedThread) throws {
+        guard !runningFinalizers else { return }
+        runningFinalizers = true
+        defer { runningFinalizers = false }
+        while let o = heap.dequeueForFinalization() {
+            let h = retain(o)
+            defer { release(handle: h) }
+            guard let finalizer = ObjectLayout.type(o).info.finalizer else { continue }
+            _ = try invoke(finalizer, arguments: [UInt64(UInt(bitPattern: o))], on: thread)
+        }
+    }
 }

@@ -3,7 +3,10 @@ import CILMetadata
 /// Natives for System.GC, System.Threading.Monitor, System.ValueType and System.Enum.
 extension NativeMethods {
     func registerRuntime() {
-        register("System.GC::Collect()") { rt, thread, _ in rt.collectGarbage(thread: thread) }
+        register("System.GC::Collect()") { rt, thread, _ in
+            rt.collectGarbage(thread: thread)
+            try rt.runPendingFinalizers(thread: thread)
+        }
         register("System.GC::CollectionCount(System.Int32)") { rt, _, a in a.setI4(0, a.i4(0) == 0 ? Int32(rt.heap.collectionCount) : 0) }
         register("System.GC::GetTotalMemory(System.Boolean)") { rt, thread, a in
             if a[0] & 1 != 0 { rt.collectGarbage(thread: thread) }
@@ -11,9 +14,32 @@ extension NativeMethods {
         }
         register("System.GC::GetAllocatedBytesForCurrentThread()") { rt, _, a in a.setI8(0, Int64(rt.heap.totalAllocatedBytes)) }
         register("System.GC::GetTotalAllocatedBytes(System.Boolean)") { rt, _, a in a.setI8(0, Int64(rt.heap.totalAllocatedBytes)) }
-        register("System.GC::SuppressFinalize(System.Object)") { rt, _, a in _ = try rt.this(a) }
-        register("System.GC::ReRegisterForFinalize(System.Object)") { rt, _, a in _ = try rt.this(a) }
-        register("System.GC::WaitForPendingFinalizers()") { _, _, _ in }
+        register("System.GC::SuppressFinalize(System.Object)") { rt, _, a in
+            rt.heap.suppressFinalization(try rt.argument(a, 0, "obj"))
+        }
+        register("System.GC::ReRegisterForFinalize(System.Object)") { rt, _, a in
+            rt.heap.reregisterForFinalization(try rt.argument(a, 0, "obj"))
+        }
+        register("System.GC::WaitForPendingFinalizers()") { rt, thread, _ in try rt.runPendingFinalizers(thread: thread) }
+
+        register("System.Runtime.InteropServices.GCHandle::InternalAlloc(System.Object,System.Runtime.InteropServices.GCHandleType)") { rt, _, a in
+            guard let kind = GCHandleTable.Kind(rawValue: UInt8(truncatingIfNeeded: a.i4(1))) else {
+                throw ManagedThrow(exception: try rt.newException("System.ArgumentOutOfRangeException", message: "Specified argument was out of the range of valid values. (Parameter 'type')"))
+            }
+            a.setI8(0, Int64(rt.heap.gcHandles.allocate(a.ref(0), kind: kind)))
+        }
+        register("System.Runtime.InteropServices.GCHandle::InternalFree(System.IntPtr)") { rt, _, a in
+            rt.heap.gcHandles.free(Int(truncatingIfNeeded: a.i8(0)))
+        }
+        register("System.Runtime.InteropServices.GCHandle::InternalGet(System.IntPtr)") { rt, _, a in
+            a.setRef(0, rt.heap.gcHandles.target(Int(truncatingIfNeeded: a.i8(0))))
+        }
+        register("System.Runtime.InteropServices.GCHandle::InternalSet(System.IntPtr,System.Object)") { rt, _, a in
+            rt.heap.gcHandles.setTarget(Int(truncatingIfNeeded: a.i8(0)), a.ref(1))
+        }
+        register("System.Runtime.InteropServices.GCHandle::InternalIsAllocated(System.IntPtr)") { rt, _, a in
+            a.setBool(0, rt.heap.gcHandles.isAllocated(Int(truncatingIfNeeded: a.i8(0))))
+        }
 
         register("System.Threading.Monitor::Enter(System.Object)") { rt, _, a in rt.monitorEnter(try rt.argument(a, 0, "obj")) }
         register("System.Threading.Monitor::TryEnter(System.Object)") { rt, _, a in
