@@ -52,7 +52,6 @@ namespace System
     public sealed class WeakReference<T> where T : class
     {
         private IntPtr _handle;
-        private bool _trackResurrection;
 
         public WeakReference(T target) : this(target, false)
         {
@@ -60,7 +59,6 @@ namespace System
 
         public WeakReference(T target, bool trackResurrection)
         {
-            _trackResurrection = trackResurrection;
             _handle = GCHandle.InternalAlloc(target, trackResurrection ? GCHandleType.WeakTrackResurrection : GCHandleType.Weak);
         }
 

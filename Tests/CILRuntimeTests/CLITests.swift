@@ -30,6 +30,15 @@ struct CLITests {
         #expect(r.stderr.contains("   at Program.Main()"))
     }
 
+    @Test("an exception escaping a finalizer ends the process with .NET's report")
+    func finalizerThrows() throws {
+        guard let r = try run("Runtime/FinalizerThrows.cs") else { return }
+        #expect(r.status == 134)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("Unhandled exception. System.InvalidOperationException: from finalizer\n"))
+        #expect(r.stderr.contains("   at Bad.Finalize()"))
+    }
+
     @Test("unbounded recursion ends in \"Stack overflow.\" and exit 134, not a crash")
     func stackOverflow() throws {
         guard let r = try run("Runtime/StackOverflow.cs") else { return }

@@ -267,10 +267,16 @@ extension Runtime {
     /// The thread running managed code (green threads come later: one for now).
     var currentThread: ManagedThread { mainThread }
 
-    func collectGarbage(thread: ManagedThread) {
+    /// Collects, with every slot of `thread`'s VM stack as a conservative root. A native that
+    /// collects on the program's request (`GC.Collect`) passes `liveBelow`, the end of its own
+    /// arguments: the caller's frame slots above them are evaluation temps deeper than the
+    /// call, dead at that point, and often still holding a returned callee's objects — not
+    /// scanning them is what makes `new T()` in a helper, then `GC.Collect()`, collect it.
+    func collectGarbage(thread: ManagedThread, liveBelow: UnsafeMutablePointer<UInt64>? = nil) {
+        let top = liveBelow.map { min($0, thread.stackTop) } ?? thread.stackTop
         heap.collect { mark in
             var p = thread.stack
-            while p < thread.stackTop { mark(UInt(p.pointee)); p += 1 }
+            while p < top { mark(UInt(p.pointee)); p += 1 }
             for (block, offsets) in staticBlocks {
                 for o in offsets { mark(UInt(bitPattern: block.load(fromByteOffset: o, as: UnsafeRawPointer?.self))) }
             }

@@ -3,13 +3,13 @@ import CILMetadata
 /// Natives for System.GC, System.Threading.Monitor, System.ValueType and System.Enum.
 extension NativeMethods {
     func registerRuntime() {
-        register("System.GC::Collect()") { rt, thread, _ in
-            rt.collectGarbage(thread: thread)
+        register("System.GC::Collect()") { rt, thread, a in
+            rt.collectGarbage(thread: thread, liveBelow: a)
             try rt.runPendingFinalizers(thread: thread)
         }
         register("System.GC::CollectionCount(System.Int32)") { rt, _, a in a.setI4(0, a.i4(0) == 0 ? Int32(rt.heap.collectionCount) : 0) }
         register("System.GC::GetTotalMemory(System.Boolean)") { rt, thread, a in
-            if a[0] & 1 != 0 { rt.collectGarbage(thread: thread) }
+            if a[0] & 1 != 0 { rt.collectGarbage(thread: thread, liveBelow: a + 1) }
             a.setI8(0, Int64(rt.heap.liveBytes))
         }
         register("System.GC::GetAllocatedBytesForCurrentThread()") { rt, _, a in a.setI8(0, Int64(rt.heap.totalAllocatedBytes)) }
