@@ -350,7 +350,7 @@ namespace System
 
         public static decimal Min(decimal x, decimal y)
         {
-            return DecCalc.Compare(x, y) <= 0 ? x : y;
+            return DecCalc.Compare(x, y) < 0 ? x : y;
         }
 
         public static int Sign(decimal d)
@@ -428,7 +428,11 @@ namespace System
                 DecCalc.MulAdd(big, 10, 0);
                 scale++;
             }
-            return DecCalc.Pack(big, scale, negative, false);
+            decimal result = DecCalc.Pack(big, scale, negative, false);
+            // Too small for 28 decimal places: .NET gives a plain zero, not 0.000…0 at scale 28.
+            if (result._lo64 == 0 && result._hi32 == 0)
+                return new decimal(0, 0, 0UL);
+            return result;
         }
 
         public static double ToDouble(decimal d)

@@ -12,10 +12,12 @@ namespace System
 {
     internal static partial class Number
     {
-        // A double's "G"/ToString() output switches to exponential notation past 15 digits
-        // before the decimal point (1E+15), a float's past 7.
-        private const int DoublePrecision = 15;
-        private const int SinglePrecision = 7;
+        // The most digits any double (float) needs to round-trip. The shortest round-trip
+        // output of "G"/"R"/ToString() keeps fixed-point notation up to this many integral
+        // digits: 1E+16 prints "10000000000000000", 1E+17 "1E+17" (.NET Core 3.0+; Mono and
+        // .NET Framework switch at 15).
+        private const int DoublePrecision = 17;
+        private const int SinglePrecision = 9;
         private const int DoublePrecisionCustomFormat = 15;
         private const int SinglePrecisionCustomFormat = 7;
         private const int DefaultPrecisionExponentialFormat = 6;
@@ -343,7 +345,7 @@ namespace System
                 if (precision == -1)
                 {
                     // Shortest round-trippable digits ("R", "G", ToString()): keep fixed-point
-                    // notation up to 15 (float: 7) integral digits, or as many as there are.
+                    // notation up to 17 (float: 9) integral digits, or as many as there are.
                     int minimum = isSingle ? SinglePrecision : DoublePrecision;
                     nMaxDigits = number.DigitsCount > minimum ? number.DigitsCount : minimum;
                 }
@@ -674,7 +676,12 @@ namespace System
                 case 'r':
                 {
                     if (format == 'R' || format == 'r')
+                    {
+                        // Round-trip is a floating-point format: integers and decimal reject it.
+                        if (number.Kind != NumberBufferKind.FloatingPoint)
+                            throw new FormatException(BadFormatSpecifier);
                         format = (char)(format - ('R' - 'G'));
+                    }
                     bool noRounding = false;
                     bool skipSign = false;
                     if (nMaxDigits < 1)
