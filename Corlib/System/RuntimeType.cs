@@ -45,6 +45,22 @@ namespace System
         public override extern Type GetElementType();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
+        public override extern Type MakeGenericType(params Type[] typeArguments);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        protected override extern System.Reflection.TypeAttributes GetAttributeFlagsImpl();
+
+        public override extern bool IsGenericParameter { [MethodImpl(MethodImplOptions.InternalCall)] get; }
+
+        public override extern int GenericParameterPosition { [MethodImpl(MethodImplOptions.InternalCall)] get; }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public override extern Type MakeArrayType();
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public override extern Type MakeArrayType(int rank);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
         public override extern int GetArrayRank();
 
         [MethodImpl(MethodImplOptions.InternalCall)]

@@ -34,13 +34,72 @@ namespace System
             get { return !IsValueType && !IsInterface; }
         }
 
+        public System.Reflection.TypeAttributes Attributes
+        {
+            get { return GetAttributeFlagsImpl(); }
+        }
+
+        protected abstract System.Reflection.TypeAttributes GetAttributeFlagsImpl();
+
+        private System.Reflection.TypeAttributes Visibility
+        {
+            get { return GetAttributeFlagsImpl() & System.Reflection.TypeAttributes.VisibilityMask; }
+        }
+
         public bool IsPublic
         {
-            get { return true; }
+            get { return Visibility == System.Reflection.TypeAttributes.Public; }
+        }
+
+        public bool IsNotPublic
+        {
+            get { return Visibility == System.Reflection.TypeAttributes.NotPublic; }
+        }
+
+        public bool IsNestedPublic
+        {
+            get { return Visibility == System.Reflection.TypeAttributes.NestedPublic; }
+        }
+
+        public bool IsNestedPrivate
+        {
+            get { return Visibility == System.Reflection.TypeAttributes.NestedPrivate; }
+        }
+
+        public bool IsNestedAssembly
+        {
+            get { return Visibility == System.Reflection.TypeAttributes.NestedAssembly; }
+        }
+
+        public bool IsNestedFamily
+        {
+            get { return Visibility == System.Reflection.TypeAttributes.NestedFamily; }
+        }
+
+        public abstract bool IsGenericParameter { get; }
+
+        public virtual int GenericParameterPosition
+        {
+            get { throw new InvalidOperationException("Method may only be called on a Type for which Type.IsGenericParameter is true."); }
         }
 
         public abstract Type[] GetGenericArguments();
         public abstract Type GetGenericTypeDefinition();
+
+        public virtual Type MakeGenericType(params Type[] typeArguments)
+        {
+            throw new NotSupportedException("Derived classes must provide an implementation.");
+        }
+
+        public virtual Type MakeArrayType()
+        {
+            throw new NotSupportedException("Derived classes must provide an implementation.");
+        }
+
+        public virtual Type MakeArrayType(int rank)
+        {
+            throw new NotSupportedException("Derived classes must provide an implementation.");
+        }
         public abstract Type GetElementType();
         public abstract int GetArrayRank();
         public abstract bool IsAssignableFrom(Type c);

@@ -63,7 +63,7 @@ public final class Runtime {
     var byRefTypes: [TypeHandle: TypeHandle] = [:]
     struct MDArrayKey: Hashable { var element: TypeHandle; var rank: Int }
     var methodParameterPlaceholders: [TypeHandle] = []
-    var typeParameterPlaceholders: [TypeHandle] = []
+    var typeParameterPlaceholders: [GenericParameterKey: TypeHandle] = [:]
     /// String literals by value (interned once per runtime).
     var internedLiterals: [String: ObjectRef] = [:]
     /// `System.Type` objects by type (one per type, as .NET guarantees).

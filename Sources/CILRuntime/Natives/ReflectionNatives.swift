@@ -12,7 +12,35 @@ extension NativeMethods {
         }
         string("Name") { _, t in t.info.reflectionName }
         string("FullName") { _, t in t.info.reflectionFullName }
-        string("Namespace") { _, t in t.info.namespace.isEmpty ? nil : t.info.namespace }
+        string("Namespace") { _, t in
+            // Nested types report their outermost enclosing type's namespace; arrays their element's.
+            var outer = t
+            while true {
+                if let d = outer.info.declaringType { outer = d }
+                else if [.szArray, .mdArray, .pointer, .byReference].contains(outer.desc.kind), let e = outer.desc.element { outer = e }
+                else { break }
+            }
+            return outer.info.namespace.isEmpty ? nil : outer.info.namespace
+        }
+        flag("IsGenericParameter") { _, t in t.desc.kind == .genericParameter }
+        register("System.RuntimeType::get_GenericParameterPosition()") { rt, _, a in
+            let t = try type(rt, a)
+            guard t.desc.kind == .genericParameter else {
+                throw ManagedThrow(exception: try rt.newException("System.InvalidOperationException",
+                    message: "Method may only be called on a Type for which Type.IsGenericParameter is true."))
+            }
+            a.setI4(0, Int32(t.info.genericParameterPosition))
+        }
+        register("System.RuntimeType::GetAttributeFlagsImpl()") { rt, _, a in
+            // TypeAttributes from the TypeDef row; constructed types take their definition's or
+            // element's; arrays are public, sealed and serializable like .NET's.
+            var t = try type(rt, a)
+            while [.szArray, .mdArray, .pointer, .byReference].contains(t.desc.kind), let e = t.desc.element { t = e }
+            guard let asm = t.info.assembly, t.info.typeDefRow != 0, let def = try? asm.md.tables.typeDef(t.info.typeDefRow) else {
+                a.setI4(0, 1); return
+            }
+            a.setI4(0, Int32(bitPattern: def.flags))
+        }
         string("AssemblyQualifiedName") { _, t in t.info.reflectionFullName.map { $0 + ", " + (t.info.assembly?.name ?? "corlib") } }
         register("System.RuntimeType::get_BaseType()") { rt, thread, a in
             let t = try type(rt, a)
@@ -55,6 +83,41 @@ extension NativeMethods {
             do { a.setRef(0, rt.typeObject(try rt.genericDefinition(asm, row: t.info.typeDefRow), thread: thread)) }
             catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
         }
+        register("System.RuntimeType::MakeGenericType(System.Type[])") { rt, thread, a in
+            let t = try type(rt, a)
+            guard t.info.isGenericDefinition, let asm = t.info.assembly else {
+                throw ManagedThrow(exception: try rt.newException("System.InvalidOperationException",
+                    message: "\(t.info.fullName) is not a GenericTypeDefinition. MakeGenericType may only be called on a type for which Type.IsGenericTypeDefinition is true."))
+            }
+            let list = try rt.argument(a, 1, "typeArguments")
+            let count = ObjectLayout.length(list)
+            guard count == t.info.typeArguments.count else {
+                throw ManagedThrow(exception: try rt.newException("System.ArgumentException",
+                    message: "The number of generic arguments provided doesn't equal the arity of the generic type definition. (Parameter 'instantiation')"))
+            }
+            var arguments: [TypeHandle] = []
+            for i in 0..<count {
+                guard let o = ObjectLayout.data(list).load(fromByteOffset: i * 8, as: ObjectRef?.self),
+                      let argument = rt.typeOfTypeObject[o] else {
+                    throw ManagedThrow(exception: try rt.newException("System.ArgumentNullException", message: "Value cannot be null. (Parameter 'typeArguments')"))
+                }
+                arguments.append(argument)
+            }
+            do { a.setRef(0, rt.typeObject(try rt.loadType(asm, row: t.info.typeDefRow, arguments: arguments), thread: thread)) }
+            catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
+        }
+        register("System.RuntimeType::MakeArrayType()") { rt, thread, a in
+            do { a.setRef(0, rt.typeObject(try rt.arrayType(of: try type(rt, a)), thread: thread)) }
+            catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
+        }
+        register("System.RuntimeType::MakeArrayType(System.Int32)") { rt, thread, a in
+            let rank = Int(a.i4(1))
+            guard rank >= 1 && rank <= 32 else {
+                throw ManagedThrow(exception: try rt.newException("System.IndexOutOfRangeException", message: "Index was outside the bounds of the array."))
+            }
+            do { a.setRef(0, rt.typeObject(try rt.mdArrayType(of: try type(rt, a), rank: rank), thread: thread)) }
+            catch let e as RuntimeError { throw ManagedThrow(exception: try rt.engineException(e)) }
+        }
         register("System.RuntimeType::GetElementType()") { rt, thread, a in
             let t = try type(rt, a)
             let hasElement = t.desc.kind == .szArray || t.desc.kind == .mdArray || t.desc.kind == .pointer || t.desc.kind == .byReference
@@ -86,11 +149,12 @@ extension TypeInfo {
         switch h.kind {
         case .szArray, .mdArray, .pointer, .byReference:
             guard let e = h.element, let inner = e.info.reflectionFullName else { return nil }
-            return inner + String(name.drop { $0 != "[" && $0 != "*" && $0 != "&" })
+            // The element's name followed by this type's own suffix ("[]", "[,]", "*", "&").
+            return inner + String(name.dropFirst(e.info.name.count))
         case .genericParameter:
             return nil
         default:
-            if typeArguments.isEmpty { return definitionName }
+            if typeArguments.isEmpty || isGenericDefinition { return definitionName }
             var parts: [String] = []
             for a in typeArguments {
                 guard let n = a.info.reflectionFullName else { return nil }

@@ -280,18 +280,24 @@ extension Runtime {
     /// An open generic type definition (`typeof(List<>)`): the type instantiated over its own
     /// type parameters, which are placeholders. Only reflection sees it.
     func genericDefinition(_ asm: LoadedAssembly, row: UInt32) throws -> TypeHandle {
-        let arity = asm.index.genericParameters[MetadataToken(.typeDef, row)]?.count ?? 0
-        let parameters = (0..<arity).map { n -> TypeHandle in
-            if n < typeParameterPlaceholders.count { return typeParameterPlaceholders[n] }
+        let parameterRows = asm.index.genericParameters[MetadataToken(.typeDef, row)] ?? []
+        // One placeholder per GenericParam row, so that reflection sees each parameter's name
+        // and position, and the definition (cached by its arguments) is loaded once.
+        let parameters = try parameterRows.map { r -> TypeHandle in
+            let key = GenericParameterKey(assembly: ObjectIdentifier(asm), row: r)
+            if let h = typeParameterPlaceholders[key] { return h }
+            let gp = try asm.md.tables.genericParam(r)
             let p = UnsafeMutablePointer<TypeDesc>.allocate(capacity: 1)
             p.initialize(to: TypeDesc())
             p.pointee.kind = .genericParameter
             p.pointee.loadLevel = 2
             let h = TypeHandle(p)
-            let info = TypeInfo(handle: h, assembly: nil, typeDefRow: 0, typeArguments: [], namespace: "", name: "!\(n)")
+            let info = TypeInfo(handle: h, assembly: nil, typeDefRow: 0, typeArguments: [], namespace: "",
+                                name: try asm.md.strings.string(gp.name))
+            info.genericParameterPosition = Int(gp.number)
             typeInfos.append(info)
             p.pointee.info = Unmanaged.passUnretained(info)
-            typeParameterPlaceholders.append(h)
+            typeParameterPlaceholders[key] = h
             return h
         }
         let t = try createType(asm, row: row, arguments: parameters)

@@ -41,6 +41,9 @@ public final class TypeInfo {
     var isBuildingMethods = false
     /// An open generic definition (`typeof(List<>)`), instantiated over placeholders.
     public var isGenericDefinition = false
+    /// For the generic-parameter placeholders of an open definition (`typeof(List<>)`): the
+    /// parameter's position; -1 otherwise.
+    public var genericParameterPosition = -1
 
     init(handle: TypeHandle, assembly: LoadedAssembly?, typeDefRow: UInt32, typeArguments: [TypeHandle], namespace: String, name: String) {
         self.handle = handle
@@ -122,4 +125,10 @@ public final class MethodInfo {
     public var context: GenericContext {
         GenericContext(typeArguments: handle.pointer.pointee.owner.info.typeArguments, methodArguments: methodArguments)
     }
+}
+
+/// Identifies a GenericParam row of one loaded assembly.
+struct GenericParameterKey: Hashable {
+    let assembly: ObjectIdentifier
+    let row: UInt32
 }
