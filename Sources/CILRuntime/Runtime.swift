@@ -65,7 +65,9 @@ public final class Runtime {
     var methodParameterPlaceholders: [TypeHandle] = []
     var typeParameterPlaceholders: [GenericParameterKey: TypeHandle] = [:]
     /// String literals by value (interned once per runtime).
-    var internedLiterals: [String: ObjectRef] = [:]
+    /// Interned strings by their exact UTF-16 code units (not Swift `String`s: those compare
+    /// canonically equivalent text as equal and decode lone surrogates to U+FFFD).
+    var internedLiterals: [[UInt16]: ObjectRef] = [:]
     /// `System.Type` objects by type (one per type, as .NET guarantees).
     var runtimeTypeObjects: [TypeHandle: ObjectRef] = [:]
     var typeOfTypeObject: [ObjectRef: TypeHandle] = [:]
@@ -103,7 +105,7 @@ public final class Runtime {
         corlib = try LoadedAssembly(path: corlibPath, md: md, isCorlib: true)
         assemblies.append(corlib)
         try wellKnown.load(self)
-        if let empty = newString("", thread: mainThread) { internedLiterals[""] = empty }
+        if let empty = newString("", thread: mainThread) { internedLiterals[[]] = empty }
         let oom = try engineException(.outOfMemory, message: EngineException.outOfMemory.defaultMessage)
         _ = retain(oom)
         preallocatedOutOfMemory = oom

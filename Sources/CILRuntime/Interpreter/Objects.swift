@@ -36,6 +36,11 @@ extension Runtime {
         return units.withUnsafeBufferPointer { newString(utf16: $0, thread: thread) }
     }
 
+    /// The exact UTF-16 code units of a managed string.
+    func utf16Units(_ s: ObjectRef) -> [UInt16] {
+        Array(UnsafeBufferPointer(start: ObjectLayout.data(s).assumingMemoryBound(to: UInt16.self), count: ObjectLayout.length(s)))
+    }
+
     /// The Swift string of a managed string.
     public func string(_ s: ObjectRef) -> String {
         let n = ObjectLayout.length(s)
@@ -48,7 +53,7 @@ extension Runtime {
         if let s = asm.literals[offset] { return s }
         let units = try asm.md.userStrings.utf16(offset)
         // Equal literals are one object across the program, as .NET interns them.
-        let key = String(decoding: units, as: UTF16.self)
+        let key = Array(units)
         if let s = internedLiterals[key] { asm.literals[offset] = s; return s }
         guard let s = units.withUnsafeBufferPointer({ newString(utf16: $0, thread: currentThread) }) else {
             throw RuntimeError.invalidProgram("Out of memory interning a string literal.")

@@ -72,12 +72,12 @@ extension NativeMethods {
         }
         register("System.String::Intern(System.String)") { rt, _, a in
             let s = try rt.argument(a, 0, "str")
-            let key = rt.string(s)
+            let key = rt.utf16Units(s)
             if let existing = rt.internedLiterals[key] { a.setRef(0, existing) } else { rt.internedLiterals[key] = s }
         }
         register("System.String::IsInterned(System.String)") { rt, _, a in
             let s = try rt.argument(a, 0, "str")
-            a.setRef(0, rt.internedLiterals[rt.string(s)])
+            a.setRef(0, rt.internedLiterals[rt.utf16Units(s)])
         }
         register("System.String::GetHashCode()") { rt, _, a in
             // Deterministic FNV-1a over the UTF-16 units (.NET randomises per process).

@@ -84,7 +84,7 @@ extension NativeMethods {
 
 extension Runtime {
     func newString(from p: UnsafeMutableRawPointer, count: Int, into a: UnsafeMutablePointer<UInt64>, thread: ManagedThread) throws {
-        if count == 0, let empty = internedLiterals[""] {
+        if count == 0, let empty = internedLiterals[[]] {
             // `new string(new char[0])` is String.Empty, one object as in .NET.
             a.setRef(0, empty)
             return

@@ -225,6 +225,12 @@ extension TypeInfo {
     /// `Namespace.Name`, with enclosing types joined by `+` and generic arguments in brackets as
     /// reflection prints them (`System.Collections.Generic.List`1[System.Int32]`).
     public var fullName: String {
+        // Arrays, pointers and byrefs: the element's full name (with its generic arguments)
+        // followed by this type's own suffix ("[]", "[,]", "*", "&").
+        let h = handle.desc
+        if [.szArray, .mdArray, .pointer, .byReference].contains(h.kind), let e = h.element {
+            return e.info.fullName + String(name.dropFirst(e.info.name.count))
+        }
         var base = namespace.isEmpty ? name : namespace + "." + name
         if let outer = declaringType { base = outer.info.definitionName + "+" + base }
         if typeArguments.isEmpty { return base }
