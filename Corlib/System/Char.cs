@@ -322,7 +322,8 @@ namespace System
 
         public static double GetNumericValue(string s, int index)
         {
-            return CharUnicodeInfo.GetNumericValue(CharAt(s, index));
+            CharAt(s, index);
+            return CharUnicodeInfo.GetNumericValue(s, index);
         }
 
         // ---- Casing (the invariant culture's simple case mappings) ----

@@ -1,6 +1,6 @@
 // System.Globalization.CharUnicodeInfo: Unicode properties of characters, from the
-// tables in CharUnicodeInfo.Data.cs (Unicode 15.0, the Basic Multilingual Plane).
-// Supplementary code points get a coarse category by plane (see GetUnicodeCategory(int)).
+// tables in CharUnicodeInfo.Data.cs (Unicode 15.0). The string overloads classify a
+// surrogate pair as its supplementary code point, as .NET does.
 namespace System.Globalization
 {
     public static partial class CharUnicodeInfo
@@ -16,18 +16,7 @@ namespace System.Globalization
                 return UnicodeCategory.OtherNotAssigned;
             if (codePoint < 0x10000)
                 return (UnicodeCategory)CategoryOf((char)codePoint);
-            // No tables beyond the BMP: a coarse approximation by block.
-            if (codePoint >= 0x1F000 && codePoint <= 0x1FBFF)
-                return UnicodeCategory.OtherSymbol;       // emoji, pictographs, playing cards...
-            if (codePoint >= 0x1D400 && codePoint <= 0x1D7CB)
-                return UnicodeCategory.LowercaseLetter;   // mathematical alphanumerics (mixed in reality)
-            if (codePoint >= 0x1D7CE && codePoint <= 0x1D7FF)
-                return UnicodeCategory.DecimalDigitNumber;
-            if (codePoint >= 0xE0000 && codePoint <= 0xE007F)
-                return UnicodeCategory.Format;
-            if (codePoint >= 0xF0000)
-                return UnicodeCategory.PrivateUse;
-            return UnicodeCategory.OtherLetter;
+            return (UnicodeCategory)s_supplementaryCategoryRangeValues[FloorIndex(s_supplementaryCategoryRangeStarts, codePoint)];
         }
 
         public static UnicodeCategory GetUnicodeCategory(string s, int index)
@@ -70,7 +59,42 @@ namespace System.Globalization
                 throw new ArgumentNullException(nameof(s));
             if ((uint)index >= (uint)s.Length)
                 throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection.");
-            return GetNumericValue(s[index]);
+            char c = s[index];
+            if (char.IsHighSurrogate(c) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+                return GetNumericValue(char.ConvertToUtf32(c, s[index + 1]));
+            return GetNumericValue(c);
+        }
+
+        // The numeric value of a supplementary code point, or -1.
+        private static double GetNumericValue(int codePoint)
+        {
+            if (GetUnicodeCategory(codePoint) == UnicodeCategory.DecimalDigitNumber)
+            {
+                int zero = FloorIndex(s_supplementaryDecimalDigitZeros, codePoint);
+                return zero < 0 ? -1.0 : codePoint - s_supplementaryDecimalDigitZeros[zero];
+            }
+            int i = FloorIndex(s_supplementaryNumericChars, codePoint);
+            return i >= 0 && s_supplementaryNumericChars[i] == codePoint ? s_supplementaryNumericValues[i] : -1.0;
+        }
+
+        // The index of the last element of the sorted array a that is <= value, or -1.
+        private static int FloorIndex(int[] a, int value)
+        {
+            int lo = 0, hi = a.Length - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (a[mid] <= value)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+            return found;
         }
 
         // The value of a decimal digit (category Nd), or -1.

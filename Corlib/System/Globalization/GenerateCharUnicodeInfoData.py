@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 # Generates CharUnicodeInfo.Data.cs (Unicode general categories, simple case mappings,
-# numeric values and canonical decompositions of the BMP) from UnicodeData.txt.
+# numeric values and canonical decompositions of the BMP; general categories and numeric
+# values of the supplementary planes) from UnicodeData.txt.
 #   apt-get install unicode-data && python3 GenerateCharUnicodeInfoData.py
 import json, os
 cats = ['Lu','Ll','Lt','Lm','Lo','Mn','Mc','Me','Nd','Nl','No','Zs','Zl','Zp','Cc','Cf','Cs','Co','Pc','Pd','Ps','Pe','Pi','Pf','Po','Sm','Sc','Sk','So','Cn']
 cat = ['Cn']*0x10000
 upper = list(range(0x10000)); lower = list(range(0x10000))
 num = {}
+scat = {}; snum = {}; szeros = []
 rows = [l.split(';') for l in open('/usr/share/unicode/UnicodeData.txt')]
 i=0
 while i < len(rows):
@@ -14,8 +16,14 @@ while i < len(rows):
     if r[1].endswith('First>'):
         e = int(rows[i+1][0],16)
         for c in range(cp, min(e,0xFFFF)+1): cat[c]=r[2]
+        for c in range(max(cp,0x10000), e+1): scat[c]=r[2]
         i+=2; continue
-    if cp < 0x10000:
+    if cp >= 0x10000:
+        scat[cp]=r[2]
+        if r[2]=='Nd':
+            if r[6]=='0': szeros.append(cp)
+        elif r[8]: snum[cp]=r[8]
+    else:
         cat[cp]=r[2]
         if r[12]: upper[cp]=int(r[12],16)
         if r[13]: lower[cp]=int(r[13],16)
@@ -133,6 +141,25 @@ for c,v in dec:
 w('        internal const string s_decompositions =')
 for i in range(0,len(s),6*16):
     w('            "' + s[i:i+6*16] + '"' + (' +' if i+6*16 < len(s) else ';'))
+# supplementary planes
+sstarts=[]; scs=[]; prev=None
+for c in range(0x10000, 0x110000):
+    k=scat.get(c,'Cn')
+    if k!=prev:
+        sstarts.append(c); scs.append(cats.index(k)); prev=k
+assert all(scat.get(z+d)=='Nd' for z in szeros for d in range(10))
+assert sum(1 for c in scat if scat[c]=='Nd') == 10*len(szeros)
+print('supplementary ranges', len(sstarts), 'nd', len(szeros), 'numeric', len(snum))
+w('')
+w('        // General categories of the supplementary planes (U+10000..U+10FFFF), as above.')
+arr('s_supplementaryCategoryRangeStarts', 'int', sstarts, 16, lambda v: '0x%05X' % v)
+arr('s_supplementaryCategoryRangeValues', 'byte', scs, 32)
+w('        // First code point (the digit zero) of every run of ten decimal digits (Nd) beyond the BMP.')
+arr('s_supplementaryDecimalDigitZeros', 'int', szeros, 16, lambda v: '0x%05X' % v)
+snumv=sorted(snum.items())
+w('        // Numeric values of the other supplementary characters that have one (Nl, No, ...).')
+arr('s_supplementaryNumericChars', 'int', [c for c,v in snumv], 16, lambda v: '0x%05X' % v)
+arr('s_supplementaryNumericValues', 'double', [val(v) for c,v in snumv], 8, lambda v: v)
 w('    }')
 w('}')
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'CharUnicodeInfo.Data.cs'),'w').write('\n'.join(out)+'\n')
