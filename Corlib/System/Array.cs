@@ -11,7 +11,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public abstract class Array : ICloneable, IList
+    public abstract class Array : ICloneable, IList, IStructuralComparable, IStructuralEquatable
     {
         private protected Array()
         {
@@ -1175,6 +1175,64 @@ namespace System
         void IList.RemoveAt(int index)
         {
             throw new NotSupportedException(CollectionThrowHelper.FixedSizeCollection);
+        }
+
+        // ---- IStructuralComparable / IStructuralEquatable ----
+
+        // Element by element under comparer; other must be an array of the same length.
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
+            if (other == null)
+                return 1;
+
+            Array o = other as Array;
+            if (o == null || Length != o.Length)
+                throw new ArgumentException("Object is not a array with the same number of elements as the array to compare it to.", "other");
+
+            int i = 0;
+            int c = 0;
+            while (i < o.Length && c == 0)
+            {
+                object left = GetValue(i);
+                object right = o.GetValue(i);
+                c = comparer.Compare(left, right);
+                i++;
+            }
+            return c;
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            if (other == null)
+                return false;
+            if (object.ReferenceEquals(this, other))
+                return true;
+
+            Array o = other as Array;
+            if (o == null || o.Length != Length)
+                return false;
+
+            for (int i = 0; i < o.Length; i++)
+            {
+                if (!comparer.Equals(GetValue(i), o.GetValue(i)))
+                    return false;
+            }
+            return true;
+        }
+
+        // Like .NET, hashes only the last eight elements.
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            if (comparer == null)
+                throw new ArgumentNullException("comparer");
+
+            int ret = 0;
+            for (int i = (Length >= 8 ? Length - 8 : 0); i < Length; i++)
+            {
+                int h = comparer.GetHashCode(GetValue(i));
+                ret = ((ret << 5) + ret) ^ h;
+            }
+            return ret;
         }
 
         // Enumerates every element in row-major order (any rank).

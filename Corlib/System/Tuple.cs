@@ -1,17 +1,21 @@
-// System.Tuple and Tuple<T1..T7, TRest>: immutable reference-type tuples.
-// ToString "(1, 2)"; Equals and GetHashCode element by element through
-// object.Equals; IComparable element by element with the default comparer.
+// System.Tuple and Tuple<T1..T7, TRest>: immutable reference-type tuples (a port of
+// .NET's System.Tuple). ToString "(1, 2)" with a nested TRest flattened; Equals,
+// GetHashCode and IComparable.CompareTo are the IStructuralEquatable /
+// IStructuralComparable versions run with EqualityComparer<object>.Default and
+// Comparer<object>.Default, so items compare element by element (nulls first).
+using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace System
 {
-    // Tuples that can print their elements without the leading "(" — for TRest nesting.
+    // Tuples that can print their elements without the leading "(" (for TRest nesting)
+    // and hash under a caller's comparer.
     internal interface ITupleInternal : ITuple
     {
         string ToStringEnd();
 
-        int GetHashCodeInternal();
+        int GetHashCode(IEqualityComparer comparer);
     }
 
     public static class Tuple
@@ -60,9 +64,45 @@ namespace System
         {
             return ((h1 << 5) + h1) ^ h2;
         }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2), h3);
+        }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3, int h4)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2), CombineHashCodes(h3, h4));
+        }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3, int h4, int h5)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2, h3, h4), h5);
+        }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3, int h4, int h5, int h6)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2, h3, h4), CombineHashCodes(h5, h6));
+        }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3, int h4, int h5, int h6, int h7)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2, h3, h4), CombineHashCodes(h5, h6, h7));
+        }
+
+        internal static int CombineHashCodes(int h1, int h2, int h3, int h4, int h5, int h6, int h7, int h8)
+        {
+            return CombineHashCodes(CombineHashCodes(h1, h2, h3, h4), CombineHashCodes(h5, h6, h7, h8));
+        }
+
+        // "Argument must be of type System.Tuple`2[...]." for CompareTo with another type.
+        internal static ArgumentException IncorrectType(object tuple)
+        {
+            return new ArgumentException("Argument must be of type " + tuple.GetType() + ".", "other");
+        }
     }
 
-    public class Tuple<T1> : IComparable, ITupleInternal
+    public class Tuple<T1> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
 
@@ -78,32 +118,45 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1> other = obj as Tuple<T1>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1> objTuple = other as Tuple<T1>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1);
-        }
-
-        public override int GetHashCode()
-        {
-            return EqualityComparer<object>.Default.GetHashCode(m_Item1);
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1> other = obj as Tuple<T1>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            return comparer.Compare(m_Item1, other.m_Item1);
+                return 1;
+            Tuple<T1> objTuple = other as Tuple<T1>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            return comparer.Compare(m_Item1, objTuple.m_Item1);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return comparer.GetHashCode(m_Item1);
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -136,7 +189,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2> : IComparable, ITupleInternal
+    public class Tuple<T1, T2> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -159,36 +212,49 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2> other = obj as Tuple<T1, T2>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2> objTuple = other as Tuple<T1, T2>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2> other = obj as Tuple<T1, T2>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            return comparer.Compare(m_Item2, other.m_Item2);
+                return 1;
+            Tuple<T1, T2> objTuple = other as Tuple<T1, T2>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item2, objTuple.m_Item2);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -223,7 +289,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -253,40 +319,53 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3> other = obj as Tuple<T1, T2, T3>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3> objTuple = other as Tuple<T1, T2, T3>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3> other = obj as Tuple<T1, T2, T3>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            return comparer.Compare(m_Item3, other.m_Item3);
+                return 1;
+            Tuple<T1, T2, T3> objTuple = other as Tuple<T1, T2, T3>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item3, objTuple.m_Item3);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -323,7 +402,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3, T4> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3, T4> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -360,44 +439,57 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3, T4> other = obj as Tuple<T1, T2, T3, T4>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3, T4> objTuple = other as Tuple<T1, T2, T3, T4>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3)
-                && comparer.Equals(m_Item4, other.m_Item4);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3)), EqualityComparer<object>.Default.GetHashCode(m_Item4));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3)
+                && comparer.Equals(m_Item4, objTuple.m_Item4);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3, T4> other = obj as Tuple<T1, T2, T3, T4>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            int c3 = comparer.Compare(m_Item3, other.m_Item3);
-            if (c3 != 0)
-                return c3;
-            return comparer.Compare(m_Item4, other.m_Item4);
+                return 1;
+            Tuple<T1, T2, T3, T4> objTuple = other as Tuple<T1, T2, T3, T4>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item3, objTuple.m_Item3);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item4, objTuple.m_Item4);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -436,7 +528,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3, T4, T5> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3, T4, T5> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -480,48 +572,61 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3, T4, T5> other = obj as Tuple<T1, T2, T3, T4, T5>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3, T4, T5> objTuple = other as Tuple<T1, T2, T3, T4, T5>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3)
-                && comparer.Equals(m_Item4, other.m_Item4)
-                && comparer.Equals(m_Item5, other.m_Item5);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3)), EqualityComparer<object>.Default.GetHashCode(m_Item4)), EqualityComparer<object>.Default.GetHashCode(m_Item5));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3)
+                && comparer.Equals(m_Item4, objTuple.m_Item4)
+                && comparer.Equals(m_Item5, objTuple.m_Item5);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3, T4, T5> other = obj as Tuple<T1, T2, T3, T4, T5>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            int c3 = comparer.Compare(m_Item3, other.m_Item3);
-            if (c3 != 0)
-                return c3;
-            int c4 = comparer.Compare(m_Item4, other.m_Item4);
-            if (c4 != 0)
-                return c4;
-            return comparer.Compare(m_Item5, other.m_Item5);
+                return 1;
+            Tuple<T1, T2, T3, T4, T5> objTuple = other as Tuple<T1, T2, T3, T4, T5>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item3, objTuple.m_Item3);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item4, objTuple.m_Item4);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item5, objTuple.m_Item5);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -562,7 +667,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3, T4, T5, T6> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3, T4, T5, T6> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -613,52 +718,65 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3, T4, T5, T6> other = obj as Tuple<T1, T2, T3, T4, T5, T6>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3, T4, T5, T6> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3)
-                && comparer.Equals(m_Item4, other.m_Item4)
-                && comparer.Equals(m_Item5, other.m_Item5)
-                && comparer.Equals(m_Item6, other.m_Item6);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3)), EqualityComparer<object>.Default.GetHashCode(m_Item4)), EqualityComparer<object>.Default.GetHashCode(m_Item5)), EqualityComparer<object>.Default.GetHashCode(m_Item6));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3)
+                && comparer.Equals(m_Item4, objTuple.m_Item4)
+                && comparer.Equals(m_Item5, objTuple.m_Item5)
+                && comparer.Equals(m_Item6, objTuple.m_Item6);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3, T4, T5, T6> other = obj as Tuple<T1, T2, T3, T4, T5, T6>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            int c3 = comparer.Compare(m_Item3, other.m_Item3);
-            if (c3 != 0)
-                return c3;
-            int c4 = comparer.Compare(m_Item4, other.m_Item4);
-            if (c4 != 0)
-                return c4;
-            int c5 = comparer.Compare(m_Item5, other.m_Item5);
-            if (c5 != 0)
-                return c5;
-            return comparer.Compare(m_Item6, other.m_Item6);
+                return 1;
+            Tuple<T1, T2, T3, T4, T5, T6> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item3, objTuple.m_Item3);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item4, objTuple.m_Item4);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item5, objTuple.m_Item5);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item6, objTuple.m_Item6);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -701,7 +819,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3, T4, T5, T6, T7> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3, T4, T5, T6, T7> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -759,56 +877,69 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3, T4, T5, T6, T7> other = obj as Tuple<T1, T2, T3, T4, T5, T6, T7>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3, T4, T5, T6, T7> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6, T7>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3)
-                && comparer.Equals(m_Item4, other.m_Item4)
-                && comparer.Equals(m_Item5, other.m_Item5)
-                && comparer.Equals(m_Item6, other.m_Item6)
-                && comparer.Equals(m_Item7, other.m_Item7);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3)), EqualityComparer<object>.Default.GetHashCode(m_Item4)), EqualityComparer<object>.Default.GetHashCode(m_Item5)), EqualityComparer<object>.Default.GetHashCode(m_Item6)), EqualityComparer<object>.Default.GetHashCode(m_Item7));
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3)
+                && comparer.Equals(m_Item4, objTuple.m_Item4)
+                && comparer.Equals(m_Item5, objTuple.m_Item5)
+                && comparer.Equals(m_Item6, objTuple.m_Item6)
+                && comparer.Equals(m_Item7, objTuple.m_Item7);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3, T4, T5, T6, T7> other = obj as Tuple<T1, T2, T3, T4, T5, T6, T7>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            int c3 = comparer.Compare(m_Item3, other.m_Item3);
-            if (c3 != 0)
-                return c3;
-            int c4 = comparer.Compare(m_Item4, other.m_Item4);
-            if (c4 != 0)
-                return c4;
-            int c5 = comparer.Compare(m_Item5, other.m_Item5);
-            if (c5 != 0)
-                return c5;
-            int c6 = comparer.Compare(m_Item6, other.m_Item6);
-            if (c6 != 0)
-                return c6;
-            return comparer.Compare(m_Item7, other.m_Item7);
+                return 1;
+            Tuple<T1, T2, T3, T4, T5, T6, T7> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6, T7>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item3, objTuple.m_Item3);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item4, objTuple.m_Item4);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item5, objTuple.m_Item5);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item6, objTuple.m_Item6);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Item7, objTuple.m_Item7);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7));
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         public override string ToString()
@@ -853,7 +984,7 @@ namespace System
         }
     }
 
-    public class Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> : IComparable, ITupleInternal
+    public class Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> : IStructuralEquatable, IStructuralComparable, IComparable, ITupleInternal
     {
         private readonly T1 m_Item1;
         private readonly T2 m_Item2;
@@ -920,60 +1051,94 @@ namespace System
 
         public override bool Equals(object obj)
         {
-            Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> other = obj as Tuple<T1, T2, T3, T4, T5, T6, T7, TRest>;
-            if (other == null)
+            return ((IStructuralEquatable)this).Equals(obj, EqualityComparer<object>.Default);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6, T7, TRest>;
+            if (objTuple == null)
                 return false;
-            EqualityComparer<object> comparer = EqualityComparer<object>.Default;
-            return comparer.Equals(m_Item1, other.m_Item1)
-                && comparer.Equals(m_Item2, other.m_Item2)
-                && comparer.Equals(m_Item3, other.m_Item3)
-                && comparer.Equals(m_Item4, other.m_Item4)
-                && comparer.Equals(m_Item5, other.m_Item5)
-                && comparer.Equals(m_Item6, other.m_Item6)
-                && comparer.Equals(m_Item7, other.m_Item7)
-                && comparer.Equals(m_Rest, other.m_Rest);
-        }
-
-        public override int GetHashCode()
-        {
-            return Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(Tuple.CombineHashCodes(EqualityComparer<object>.Default.GetHashCode(m_Item1), EqualityComparer<object>.Default.GetHashCode(m_Item2)), EqualityComparer<object>.Default.GetHashCode(m_Item3)), EqualityComparer<object>.Default.GetHashCode(m_Item4)), EqualityComparer<object>.Default.GetHashCode(m_Item5)), EqualityComparer<object>.Default.GetHashCode(m_Item6)), EqualityComparer<object>.Default.GetHashCode(m_Item7)), ((ITupleInternal)m_Rest).GetHashCodeInternal());
-        }
-
-        int ITupleInternal.GetHashCodeInternal()
-        {
-            return GetHashCode();
+            return comparer.Equals(m_Item1, objTuple.m_Item1)
+                && comparer.Equals(m_Item2, objTuple.m_Item2)
+                && comparer.Equals(m_Item3, objTuple.m_Item3)
+                && comparer.Equals(m_Item4, objTuple.m_Item4)
+                && comparer.Equals(m_Item5, objTuple.m_Item5)
+                && comparer.Equals(m_Item6, objTuple.m_Item6)
+                && comparer.Equals(m_Item7, objTuple.m_Item7)
+                && comparer.Equals(m_Rest, objTuple.m_Rest);
         }
 
         int IComparable.CompareTo(object obj)
         {
-            if (obj == null)
-                return 1;
-            Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> other = obj as Tuple<T1, T2, T3, T4, T5, T6, T7, TRest>;
+            return ((IStructuralComparable)this).CompareTo(obj, Comparer<object>.Default);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
             if (other == null)
-                throw new ArgumentException("Argument must be of type " + GetType() + ".", "other");
-            Comparer<object> comparer = Comparer<object>.Default;
-            int c1 = comparer.Compare(m_Item1, other.m_Item1);
-            if (c1 != 0)
-                return c1;
-            int c2 = comparer.Compare(m_Item2, other.m_Item2);
-            if (c2 != 0)
-                return c2;
-            int c3 = comparer.Compare(m_Item3, other.m_Item3);
-            if (c3 != 0)
-                return c3;
-            int c4 = comparer.Compare(m_Item4, other.m_Item4);
-            if (c4 != 0)
-                return c4;
-            int c5 = comparer.Compare(m_Item5, other.m_Item5);
-            if (c5 != 0)
-                return c5;
-            int c6 = comparer.Compare(m_Item6, other.m_Item6);
-            if (c6 != 0)
-                return c6;
-            int c7 = comparer.Compare(m_Item7, other.m_Item7);
-            if (c7 != 0)
-                return c7;
-            return comparer.Compare(m_Rest, other.m_Rest);
+                return 1;
+            Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> objTuple = other as Tuple<T1, T2, T3, T4, T5, T6, T7, TRest>;
+            if (objTuple == null)
+                throw Tuple.IncorrectType(this);
+            int c = comparer.Compare(m_Item1, objTuple.m_Item1);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item2, objTuple.m_Item2);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item3, objTuple.m_Item3);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item4, objTuple.m_Item4);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item5, objTuple.m_Item5);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item6, objTuple.m_Item6);
+            if (c != 0)
+                return c;
+            c = comparer.Compare(m_Item7, objTuple.m_Item7);
+            if (c != 0)
+                return c;
+            return comparer.Compare(m_Rest, objTuple.m_Rest);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((IStructuralEquatable)this).GetHashCode(EqualityComparer<object>.Default);
+        }
+
+        // Like .NET, only the last eight elements (counting those inside Rest) are hashed.
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            ITupleInternal t = (ITupleInternal)m_Rest;
+            if (t.Length >= 8)
+                return t.GetHashCode(comparer);
+            switch (8 - t.Length)
+            {
+                case 1:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 2:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 3:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 4:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 5:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 6:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+                case 7:
+                    return Tuple.CombineHashCodes(comparer.GetHashCode(m_Item1), comparer.GetHashCode(m_Item2), comparer.GetHashCode(m_Item3), comparer.GetHashCode(m_Item4), comparer.GetHashCode(m_Item5), comparer.GetHashCode(m_Item6), comparer.GetHashCode(m_Item7), t.GetHashCode(comparer));
+            }
+            return -1;
+        }
+
+        int ITupleInternal.GetHashCode(IEqualityComparer comparer)
+        {
+            return ((IStructuralEquatable)this).GetHashCode(comparer);
         }
 
         // The Rest tuple is printed without its own parentheses: (1, ..., 7, 8).

@@ -39,6 +39,18 @@ struct CLITests {
         #expect(r.stderr.contains("   at Bad.Finalize()"))
     }
 
+    @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
+    func heapExhaustion() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }
+        let caught = try Toolchain.run(Self.cilkit, ["run", "--max-heap", "16M", exe], timeout: 120)
+        #expect(caught.status == 0)
+        #expect(caught.stdout == "caught OutOfMemoryException after many chunks\nallocated again: 65536\n")
+        let uncaught = try Toolchain.run(Self.cilkit, ["run", "--max-heap", "16M", exe, "uncaught"], timeout: 120)
+        #expect(uncaught.status == 134)
+        #expect(uncaught.stderr.hasPrefix("Unhandled exception. System.OutOfMemoryException: "))
+        #expect(uncaught.stderr.contains("   at Program.Fill(List`1 keep)"))
+    }
+
     @Test("unbounded recursion ends in \"Stack overflow.\" and exit 134, not a crash")
     func stackOverflow() throws {
         guard let r = try run("Runtime/StackOverflow.cs") else { return }

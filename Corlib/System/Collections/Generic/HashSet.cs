@@ -563,6 +563,12 @@ namespace System.Collections.Generic
             get { return _comparer; }
         }
 
+        // An IEqualityComparer for sets of sets: equal when they hold the same elements.
+        public static IEqualityComparer<HashSet<T>> CreateSetComparer()
+        {
+            return new HashSetEqualityComparer<T>();
+        }
+
         public int EnsureCapacity(int capacity)
         {
             if (capacity < 0)
@@ -707,7 +713,7 @@ namespace System.Collections.Generic
             return true;
         }
 
-        private bool IsSubsetOfHashSetWithSameComparer(HashSet<T> other)
+        internal bool IsSubsetOfHashSetWithSameComparer(HashSet<T> other)
         {
             foreach (T item in this)
             {
@@ -833,7 +839,7 @@ namespace System.Collections.Generic
             }
         }
 
-        private static bool EqualityComparersAreEqual(HashSet<T> set1, HashSet<T> set2)
+        internal static bool EqualityComparersAreEqual(HashSet<T> set1, HashSet<T> set2)
         {
             return set1.Comparer.Equals(set2.Comparer);
         }
