@@ -1,16 +1,11 @@
-// System.Convert, continued: rounding helpers, bases 2/8/16, Base64 and hex strings,
-// ChangeType.
+// System.Convert, continued: rounding helpers, DateTime conversions, bases 2/8/16, Base64
+// and hex strings, GetTypeCode and ChangeType.
 using System.Globalization;
 
 namespace System
 {
     public static partial class Convert
     {
-        private static InvalidCastException CastError(object value, string targetTypeName)
-        {
-            return new InvalidCastException("Unable to cast object of type '" + value.GetType().ToString() + "' to type 'System.IConvertible'.");
-        }
-
         // Round half to even, then range-check (Convert.ToInt32(2.5) is 2).
         private static int DoubleToInt32(double value)
         {
@@ -68,19 +63,157 @@ namespace System
 
         public static DateTime ToDateTime(object value)
         {
-            return ToDateTime(value, null);
+            return value == null ? DateTime.MinValue : ((IConvertible)value).ToDateTime(null);
         }
 
         public static DateTime ToDateTime(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return new DateTime(0);
-            if (value is DateTime)
-                return (DateTime)value;
-            string s = value as string;
-            if (s != null)
-                return ToDateTime(s, provider);
-            throw CastError(value, "DateTime");
+            return value == null ? DateTime.MinValue : ((IConvertible)value).ToDateTime(provider);
+        }
+
+        public static DateTime ToDateTime(DateTime value)
+        {
+            return value;
+        }
+
+        public static DateTime ToDateTime(bool value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(char value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(sbyte value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(byte value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(short value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(ushort value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(int value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(uint value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(long value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(ulong value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(float value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(double value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static DateTime ToDateTime(decimal value)
+        {
+            return ((IConvertible)value).ToDateTime(null);
+        }
+
+        public static bool ToBoolean(DateTime value)
+        {
+            return ((IConvertible)value).ToBoolean(null);
+        }
+
+        public static char ToChar(DateTime value)
+        {
+            return ((IConvertible)value).ToChar(null);
+        }
+
+        public static sbyte ToSByte(DateTime value)
+        {
+            return ((IConvertible)value).ToSByte(null);
+        }
+
+        public static byte ToByte(DateTime value)
+        {
+            return ((IConvertible)value).ToByte(null);
+        }
+
+        public static short ToInt16(DateTime value)
+        {
+            return ((IConvertible)value).ToInt16(null);
+        }
+
+        public static ushort ToUInt16(DateTime value)
+        {
+            return ((IConvertible)value).ToUInt16(null);
+        }
+
+        public static int ToInt32(DateTime value)
+        {
+            return ((IConvertible)value).ToInt32(null);
+        }
+
+        public static uint ToUInt32(DateTime value)
+        {
+            return ((IConvertible)value).ToUInt32(null);
+        }
+
+        public static long ToInt64(DateTime value)
+        {
+            return ((IConvertible)value).ToInt64(null);
+        }
+
+        public static ulong ToUInt64(DateTime value)
+        {
+            return ((IConvertible)value).ToUInt64(null);
+        }
+
+        public static float ToSingle(DateTime value)
+        {
+            return ((IConvertible)value).ToSingle(null);
+        }
+
+        public static double ToDouble(DateTime value)
+        {
+            return ((IConvertible)value).ToDouble(null);
+        }
+
+        public static decimal ToDecimal(DateTime value)
+        {
+            return ((IConvertible)value).ToDecimal(null);
+        }
+
+        public static string ToString(DateTime value)
+        {
+            return value.ToString();
+        }
+
+        public static string ToString(DateTime value, IFormatProvider provider)
+        {
+            return value.ToString(provider);
         }
 
         // ---- Other bases ----
@@ -460,43 +593,59 @@ namespace System
             return -1;
         }
 
-        // ---- ChangeType ----
+        // ---- GetTypeCode and ChangeType ----
+
+        public static TypeCode GetTypeCode(object value)
+        {
+            if (value == null)
+                return TypeCode.Empty;
+            IConvertible c = value as IConvertible;
+            if (c != null)
+                return c.GetTypeCode();
+            return TypeCode.Object;
+        }
 
         public static object ChangeType(object value, Type conversionType)
         {
             return ChangeType(value, conversionType, CultureInfo.CurrentCulture);
         }
 
-        // The primitive types, decimal, string, DateTime and object; anything else only when
-        // value already has that type.
+        // The base types through value's IConvertible; any other type through its ToType
+        // (which accepts only value's own type, object and System.Enum).
         public static object ChangeType(object value, Type conversionType, IFormatProvider provider)
         {
             if (conversionType == null)
                 throw new ArgumentNullException(nameof(conversionType));
             if (value == null)
             {
-                if (conversionType == typeof(string) || conversionType == typeof(object))
-                    return null;
-                throw new InvalidCastException("Null object cannot be converted to a value type.");
+                if (conversionType.IsValueType)
+                    throw new InvalidCastException("Null object cannot be converted to a value type.");
+                return null;
             }
-            if (value.GetType() == conversionType || conversionType == typeof(object))
-                return value;
-            if (conversionType == typeof(bool)) return ToBoolean(value, provider);
-            if (conversionType == typeof(char)) return ToChar(value, provider);
-            if (conversionType == typeof(sbyte)) return ToSByte(value, provider);
-            if (conversionType == typeof(byte)) return ToByte(value, provider);
-            if (conversionType == typeof(short)) return ToInt16(value, provider);
-            if (conversionType == typeof(ushort)) return ToUInt16(value, provider);
-            if (conversionType == typeof(int)) return ToInt32(value, provider);
-            if (conversionType == typeof(uint)) return ToUInt32(value, provider);
-            if (conversionType == typeof(long)) return ToInt64(value, provider);
-            if (conversionType == typeof(ulong)) return ToUInt64(value, provider);
-            if (conversionType == typeof(float)) return ToSingle(value, provider);
-            if (conversionType == typeof(double)) return ToDouble(value, provider);
-            if (conversionType == typeof(decimal)) return ToDecimal(value, provider);
-            if (conversionType == typeof(string)) return ToString(value, provider);
-            if (conversionType == typeof(DateTime)) return ToDateTime(value, provider);
-            throw new InvalidCastException("Invalid cast from '" + value.GetType().ToString() + "' to '" + conversionType.ToString() + "'.");
+            IConvertible c = value as IConvertible;
+            if (c == null)
+            {
+                if (value.GetType() == conversionType)
+                    return value;
+                throw new InvalidCastException("Object must implement IConvertible.");
+            }
+            if (conversionType == typeof(bool)) return c.ToBoolean(provider);
+            if (conversionType == typeof(char)) return c.ToChar(provider);
+            if (conversionType == typeof(sbyte)) return c.ToSByte(provider);
+            if (conversionType == typeof(byte)) return c.ToByte(provider);
+            if (conversionType == typeof(short)) return c.ToInt16(provider);
+            if (conversionType == typeof(ushort)) return c.ToUInt16(provider);
+            if (conversionType == typeof(int)) return c.ToInt32(provider);
+            if (conversionType == typeof(uint)) return c.ToUInt32(provider);
+            if (conversionType == typeof(long)) return c.ToInt64(provider);
+            if (conversionType == typeof(ulong)) return c.ToUInt64(provider);
+            if (conversionType == typeof(float)) return c.ToSingle(provider);
+            if (conversionType == typeof(double)) return c.ToDouble(provider);
+            if (conversionType == typeof(decimal)) return c.ToDecimal(provider);
+            if (conversionType == typeof(DateTime)) return c.ToDateTime(provider);
+            if (conversionType == typeof(string)) return c.ToString(provider);
+            if (conversionType == typeof(object)) return value;
+            return c.ToType(conversionType, provider);
         }
 
         public static object ChangeType(object value, TypeCode typeCode)
@@ -506,27 +655,61 @@ namespace System
 
         public static object ChangeType(object value, TypeCode typeCode, IFormatProvider provider)
         {
+            if (value == null && (typeCode == TypeCode.Empty || typeCode == TypeCode.String || typeCode == TypeCode.Object))
+                return null;
+            IConvertible c = value as IConvertible;
+            if (c == null)
+                throw new InvalidCastException("Object must implement IConvertible.");
             switch (typeCode)
             {
-                case TypeCode.Boolean: return ToBoolean(value, provider);
-                case TypeCode.Char: return ToChar(value, provider);
-                case TypeCode.SByte: return ToSByte(value, provider);
-                case TypeCode.Byte: return ToByte(value, provider);
-                case TypeCode.Int16: return ToInt16(value, provider);
-                case TypeCode.UInt16: return ToUInt16(value, provider);
-                case TypeCode.Int32: return ToInt32(value, provider);
-                case TypeCode.UInt32: return ToUInt32(value, provider);
-                case TypeCode.Int64: return ToInt64(value, provider);
-                case TypeCode.UInt64: return ToUInt64(value, provider);
-                case TypeCode.Single: return ToSingle(value, provider);
-                case TypeCode.Double: return ToDouble(value, provider);
-                case TypeCode.Decimal: return ToDecimal(value, provider);
-                case TypeCode.DateTime: return ToDateTime(value, provider);
-                case TypeCode.String: return ToString(value, provider);
+                case TypeCode.Boolean: return c.ToBoolean(provider);
+                case TypeCode.Char: return c.ToChar(provider);
+                case TypeCode.SByte: return c.ToSByte(provider);
+                case TypeCode.Byte: return c.ToByte(provider);
+                case TypeCode.Int16: return c.ToInt16(provider);
+                case TypeCode.UInt16: return c.ToUInt16(provider);
+                case TypeCode.Int32: return c.ToInt32(provider);
+                case TypeCode.UInt32: return c.ToUInt32(provider);
+                case TypeCode.Int64: return c.ToInt64(provider);
+                case TypeCode.UInt64: return c.ToUInt64(provider);
+                case TypeCode.Single: return c.ToSingle(provider);
+                case TypeCode.Double: return c.ToDouble(provider);
+                case TypeCode.Decimal: return c.ToDecimal(provider);
+                case TypeCode.DateTime: return c.ToDateTime(provider);
+                case TypeCode.String: return c.ToString(provider);
                 case TypeCode.Object: return value;
+                case TypeCode.DBNull: throw new InvalidCastException("Object cannot be cast to DBNull.");
                 case TypeCode.Empty: throw new InvalidCastException("Object cannot be cast to Empty.");
             }
             throw new ArgumentException("Unknown TypeCode value.");
+        }
+
+        // IConvertible.ToType of the base types: the conversion named by targetType, value
+        // itself for its own type, object or System.Enum, InvalidCastException otherwise.
+        internal static object DefaultToType(IConvertible value, Type targetType, IFormatProvider provider)
+        {
+            if (targetType == null)
+                throw new ArgumentNullException(nameof(targetType));
+            if (value.GetType() == targetType)
+                return value;
+            if (targetType == typeof(bool)) return value.ToBoolean(provider);
+            if (targetType == typeof(char)) return value.ToChar(provider);
+            if (targetType == typeof(sbyte)) return value.ToSByte(provider);
+            if (targetType == typeof(byte)) return value.ToByte(provider);
+            if (targetType == typeof(short)) return value.ToInt16(provider);
+            if (targetType == typeof(ushort)) return value.ToUInt16(provider);
+            if (targetType == typeof(int)) return value.ToInt32(provider);
+            if (targetType == typeof(uint)) return value.ToUInt32(provider);
+            if (targetType == typeof(long)) return value.ToInt64(provider);
+            if (targetType == typeof(ulong)) return value.ToUInt64(provider);
+            if (targetType == typeof(float)) return value.ToSingle(provider);
+            if (targetType == typeof(double)) return value.ToDouble(provider);
+            if (targetType == typeof(decimal)) return value.ToDecimal(provider);
+            if (targetType == typeof(DateTime)) return value.ToDateTime(provider);
+            if (targetType == typeof(string)) return value.ToString(provider);
+            if (targetType == typeof(object)) return value;
+            if (targetType == typeof(Enum)) return (Enum)value;
+            throw new InvalidCastException("Invalid cast from '" + value.GetType().FullName + "' to '" + targetType.FullName + "'.");
         }
     }
 }

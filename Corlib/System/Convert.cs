@@ -2,7 +2,7 @@
 // bases 2, 8 and 16) and Base64, with .NET's rules: numbers round half to even when
 // converted to integers, out-of-range values throw OverflowException, and conversions
 // that make no sense (bool to char...) throw InvalidCastException. Conversions of an
-// object dispatch on its type (CILKit's primitives do not implement IConvertible).
+// object go through its IConvertible implementation (null converts to the default value).
 using System.Globalization;
 
 namespace System
@@ -13,43 +13,12 @@ namespace System
 
         public static bool ToBoolean(object value)
         {
-            return value == null ? false : ToBoolean(value, null);
+            return value == null ? false : ((IConvertible)value).ToBoolean(null);
         }
 
         public static bool ToBoolean(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return false;
-            if (value is bool)
-                return ToBoolean((bool)value);
-            if (value is char)
-                return ToBoolean((char)value);
-            if (value is sbyte)
-                return ToBoolean((sbyte)value);
-            if (value is byte)
-                return ToBoolean((byte)value);
-            if (value is short)
-                return ToBoolean((short)value);
-            if (value is ushort)
-                return ToBoolean((ushort)value);
-            if (value is int)
-                return ToBoolean((int)value);
-            if (value is uint)
-                return ToBoolean((uint)value);
-            if (value is long)
-                return ToBoolean((long)value);
-            if (value is ulong)
-                return ToBoolean((ulong)value);
-            if (value is float)
-                return ToBoolean((float)value);
-            if (value is double)
-                return ToBoolean((double)value);
-            if (value is decimal)
-                return ToBoolean((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToBoolean(str, provider);
-            throw CastError(value, "Boolean");
+            return value == null ? false : ((IConvertible)value).ToBoolean(provider);
         }
 
         public static bool ToBoolean(bool value)
@@ -131,43 +100,12 @@ namespace System
 
         public static char ToChar(object value)
         {
-            return value == null ? '\0' : ToChar(value, null);
+            return value == null ? '\0' : ((IConvertible)value).ToChar(null);
         }
 
         public static char ToChar(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return '\0';
-            if (value is bool)
-                return ToChar((bool)value);
-            if (value is char)
-                return ToChar((char)value);
-            if (value is sbyte)
-                return ToChar((sbyte)value);
-            if (value is byte)
-                return ToChar((byte)value);
-            if (value is short)
-                return ToChar((short)value);
-            if (value is ushort)
-                return ToChar((ushort)value);
-            if (value is int)
-                return ToChar((int)value);
-            if (value is uint)
-                return ToChar((uint)value);
-            if (value is long)
-                return ToChar((long)value);
-            if (value is ulong)
-                return ToChar((ulong)value);
-            if (value is float)
-                return ToChar((float)value);
-            if (value is double)
-                return ToChar((double)value);
-            if (value is decimal)
-                return ToChar((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToChar(str, provider);
-            throw CastError(value, "Char");
+            return value == null ? '\0' : ((IConvertible)value).ToChar(provider);
         }
 
         public static char ToChar(bool value)
@@ -265,43 +203,12 @@ namespace System
 
         public static sbyte ToSByte(object value)
         {
-            return value == null ? (sbyte)0 : ToSByte(value, null);
+            return value == null ? (sbyte)0 : ((IConvertible)value).ToSByte(null);
         }
 
         public static sbyte ToSByte(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return (sbyte)0;
-            if (value is bool)
-                return ToSByte((bool)value);
-            if (value is char)
-                return ToSByte((char)value);
-            if (value is sbyte)
-                return ToSByte((sbyte)value);
-            if (value is byte)
-                return ToSByte((byte)value);
-            if (value is short)
-                return ToSByte((short)value);
-            if (value is ushort)
-                return ToSByte((ushort)value);
-            if (value is int)
-                return ToSByte((int)value);
-            if (value is uint)
-                return ToSByte((uint)value);
-            if (value is long)
-                return ToSByte((long)value);
-            if (value is ulong)
-                return ToSByte((ulong)value);
-            if (value is float)
-                return ToSByte((float)value);
-            if (value is double)
-                return ToSByte((double)value);
-            if (value is decimal)
-                return ToSByte((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToSByte(str, provider);
-            throw CastError(value, "SByte");
+            return value == null ? (sbyte)0 : ((IConvertible)value).ToSByte(provider);
         }
 
         public static sbyte ToSByte(bool value)
@@ -410,43 +317,12 @@ namespace System
 
         public static byte ToByte(object value)
         {
-            return value == null ? (byte)0 : ToByte(value, null);
+            return value == null ? (byte)0 : ((IConvertible)value).ToByte(null);
         }
 
         public static byte ToByte(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return (byte)0;
-            if (value is bool)
-                return ToByte((bool)value);
-            if (value is char)
-                return ToByte((char)value);
-            if (value is sbyte)
-                return ToByte((sbyte)value);
-            if (value is byte)
-                return ToByte((byte)value);
-            if (value is short)
-                return ToByte((short)value);
-            if (value is ushort)
-                return ToByte((ushort)value);
-            if (value is int)
-                return ToByte((int)value);
-            if (value is uint)
-                return ToByte((uint)value);
-            if (value is long)
-                return ToByte((long)value);
-            if (value is ulong)
-                return ToByte((ulong)value);
-            if (value is float)
-                return ToByte((float)value);
-            if (value is double)
-                return ToByte((double)value);
-            if (value is decimal)
-                return ToByte((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToByte(str, provider);
-            throw CastError(value, "Byte");
+            return value == null ? (byte)0 : ((IConvertible)value).ToByte(provider);
         }
 
         public static byte ToByte(bool value)
@@ -555,43 +431,12 @@ namespace System
 
         public static short ToInt16(object value)
         {
-            return value == null ? (short)0 : ToInt16(value, null);
+            return value == null ? (short)0 : ((IConvertible)value).ToInt16(null);
         }
 
         public static short ToInt16(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return (short)0;
-            if (value is bool)
-                return ToInt16((bool)value);
-            if (value is char)
-                return ToInt16((char)value);
-            if (value is sbyte)
-                return ToInt16((sbyte)value);
-            if (value is byte)
-                return ToInt16((byte)value);
-            if (value is short)
-                return ToInt16((short)value);
-            if (value is ushort)
-                return ToInt16((ushort)value);
-            if (value is int)
-                return ToInt16((int)value);
-            if (value is uint)
-                return ToInt16((uint)value);
-            if (value is long)
-                return ToInt16((long)value);
-            if (value is ulong)
-                return ToInt16((ulong)value);
-            if (value is float)
-                return ToInt16((float)value);
-            if (value is double)
-                return ToInt16((double)value);
-            if (value is decimal)
-                return ToInt16((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToInt16(str, provider);
-            throw CastError(value, "Int16");
+            return value == null ? (short)0 : ((IConvertible)value).ToInt16(provider);
         }
 
         public static short ToInt16(bool value)
@@ -696,43 +541,12 @@ namespace System
 
         public static ushort ToUInt16(object value)
         {
-            return value == null ? (ushort)0 : ToUInt16(value, null);
+            return value == null ? (ushort)0 : ((IConvertible)value).ToUInt16(null);
         }
 
         public static ushort ToUInt16(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return (ushort)0;
-            if (value is bool)
-                return ToUInt16((bool)value);
-            if (value is char)
-                return ToUInt16((char)value);
-            if (value is sbyte)
-                return ToUInt16((sbyte)value);
-            if (value is byte)
-                return ToUInt16((byte)value);
-            if (value is short)
-                return ToUInt16((short)value);
-            if (value is ushort)
-                return ToUInt16((ushort)value);
-            if (value is int)
-                return ToUInt16((int)value);
-            if (value is uint)
-                return ToUInt16((uint)value);
-            if (value is long)
-                return ToUInt16((long)value);
-            if (value is ulong)
-                return ToUInt16((ulong)value);
-            if (value is float)
-                return ToUInt16((float)value);
-            if (value is double)
-                return ToUInt16((double)value);
-            if (value is decimal)
-                return ToUInt16((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToUInt16(str, provider);
-            throw CastError(value, "UInt16");
+            return value == null ? (ushort)0 : ((IConvertible)value).ToUInt16(provider);
         }
 
         public static ushort ToUInt16(bool value)
@@ -837,43 +651,12 @@ namespace System
 
         public static int ToInt32(object value)
         {
-            return value == null ? 0 : ToInt32(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToInt32(null);
         }
 
         public static int ToInt32(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToInt32((bool)value);
-            if (value is char)
-                return ToInt32((char)value);
-            if (value is sbyte)
-                return ToInt32((sbyte)value);
-            if (value is byte)
-                return ToInt32((byte)value);
-            if (value is short)
-                return ToInt32((short)value);
-            if (value is ushort)
-                return ToInt32((ushort)value);
-            if (value is int)
-                return ToInt32((int)value);
-            if (value is uint)
-                return ToInt32((uint)value);
-            if (value is long)
-                return ToInt32((long)value);
-            if (value is ulong)
-                return ToInt32((ulong)value);
-            if (value is float)
-                return ToInt32((float)value);
-            if (value is double)
-                return ToInt32((double)value);
-            if (value is decimal)
-                return ToInt32((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToInt32(str, provider);
-            throw CastError(value, "Int32");
+            return value == null ? 0 : ((IConvertible)value).ToInt32(provider);
         }
 
         public static int ToInt32(bool value)
@@ -972,43 +755,12 @@ namespace System
 
         public static uint ToUInt32(object value)
         {
-            return value == null ? 0 : ToUInt32(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToUInt32(null);
         }
 
         public static uint ToUInt32(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToUInt32((bool)value);
-            if (value is char)
-                return ToUInt32((char)value);
-            if (value is sbyte)
-                return ToUInt32((sbyte)value);
-            if (value is byte)
-                return ToUInt32((byte)value);
-            if (value is short)
-                return ToUInt32((short)value);
-            if (value is ushort)
-                return ToUInt32((ushort)value);
-            if (value is int)
-                return ToUInt32((int)value);
-            if (value is uint)
-                return ToUInt32((uint)value);
-            if (value is long)
-                return ToUInt32((long)value);
-            if (value is ulong)
-                return ToUInt32((ulong)value);
-            if (value is float)
-                return ToUInt32((float)value);
-            if (value is double)
-                return ToUInt32((double)value);
-            if (value is decimal)
-                return ToUInt32((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToUInt32(str, provider);
-            throw CastError(value, "UInt32");
+            return value == null ? 0 : ((IConvertible)value).ToUInt32(provider);
         }
 
         public static uint ToUInt32(bool value)
@@ -1111,43 +863,12 @@ namespace System
 
         public static long ToInt64(object value)
         {
-            return value == null ? 0 : ToInt64(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToInt64(null);
         }
 
         public static long ToInt64(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToInt64((bool)value);
-            if (value is char)
-                return ToInt64((char)value);
-            if (value is sbyte)
-                return ToInt64((sbyte)value);
-            if (value is byte)
-                return ToInt64((byte)value);
-            if (value is short)
-                return ToInt64((short)value);
-            if (value is ushort)
-                return ToInt64((ushort)value);
-            if (value is int)
-                return ToInt64((int)value);
-            if (value is uint)
-                return ToInt64((uint)value);
-            if (value is long)
-                return ToInt64((long)value);
-            if (value is ulong)
-                return ToInt64((ulong)value);
-            if (value is float)
-                return ToInt64((float)value);
-            if (value is double)
-                return ToInt64((double)value);
-            if (value is decimal)
-                return ToInt64((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToInt64(str, provider);
-            throw CastError(value, "Int64");
+            return value == null ? 0 : ((IConvertible)value).ToInt64(provider);
         }
 
         public static long ToInt64(bool value)
@@ -1242,43 +963,12 @@ namespace System
 
         public static ulong ToUInt64(object value)
         {
-            return value == null ? 0 : ToUInt64(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToUInt64(null);
         }
 
         public static ulong ToUInt64(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToUInt64((bool)value);
-            if (value is char)
-                return ToUInt64((char)value);
-            if (value is sbyte)
-                return ToUInt64((sbyte)value);
-            if (value is byte)
-                return ToUInt64((byte)value);
-            if (value is short)
-                return ToUInt64((short)value);
-            if (value is ushort)
-                return ToUInt64((ushort)value);
-            if (value is int)
-                return ToUInt64((int)value);
-            if (value is uint)
-                return ToUInt64((uint)value);
-            if (value is long)
-                return ToUInt64((long)value);
-            if (value is ulong)
-                return ToUInt64((ulong)value);
-            if (value is float)
-                return ToUInt64((float)value);
-            if (value is double)
-                return ToUInt64((double)value);
-            if (value is decimal)
-                return ToUInt64((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToUInt64(str, provider);
-            throw CastError(value, "UInt64");
+            return value == null ? 0 : ((IConvertible)value).ToUInt64(provider);
         }
 
         public static ulong ToUInt64(bool value)
@@ -1379,43 +1069,12 @@ namespace System
 
         public static float ToSingle(object value)
         {
-            return value == null ? 0 : ToSingle(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToSingle(null);
         }
 
         public static float ToSingle(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToSingle((bool)value);
-            if (value is char)
-                return ToSingle((char)value);
-            if (value is sbyte)
-                return ToSingle((sbyte)value);
-            if (value is byte)
-                return ToSingle((byte)value);
-            if (value is short)
-                return ToSingle((short)value);
-            if (value is ushort)
-                return ToSingle((ushort)value);
-            if (value is int)
-                return ToSingle((int)value);
-            if (value is uint)
-                return ToSingle((uint)value);
-            if (value is long)
-                return ToSingle((long)value);
-            if (value is ulong)
-                return ToSingle((ulong)value);
-            if (value is float)
-                return ToSingle((float)value);
-            if (value is double)
-                return ToSingle((double)value);
-            if (value is decimal)
-                return ToSingle((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToSingle(str, provider);
-            throw CastError(value, "Single");
+            return value == null ? 0 : ((IConvertible)value).ToSingle(provider);
         }
 
         public static float ToSingle(bool value)
@@ -1501,43 +1160,12 @@ namespace System
 
         public static double ToDouble(object value)
         {
-            return value == null ? 0 : ToDouble(value, null);
+            return value == null ? 0 : ((IConvertible)value).ToDouble(null);
         }
 
         public static double ToDouble(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0;
-            if (value is bool)
-                return ToDouble((bool)value);
-            if (value is char)
-                return ToDouble((char)value);
-            if (value is sbyte)
-                return ToDouble((sbyte)value);
-            if (value is byte)
-                return ToDouble((byte)value);
-            if (value is short)
-                return ToDouble((short)value);
-            if (value is ushort)
-                return ToDouble((ushort)value);
-            if (value is int)
-                return ToDouble((int)value);
-            if (value is uint)
-                return ToDouble((uint)value);
-            if (value is long)
-                return ToDouble((long)value);
-            if (value is ulong)
-                return ToDouble((ulong)value);
-            if (value is float)
-                return ToDouble((float)value);
-            if (value is double)
-                return ToDouble((double)value);
-            if (value is decimal)
-                return ToDouble((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToDouble(str, provider);
-            throw CastError(value, "Double");
+            return value == null ? 0 : ((IConvertible)value).ToDouble(provider);
         }
 
         public static double ToDouble(bool value)
@@ -1623,43 +1251,12 @@ namespace System
 
         public static decimal ToDecimal(object value)
         {
-            return value == null ? 0m : ToDecimal(value, null);
+            return value == null ? 0m : ((IConvertible)value).ToDecimal(null);
         }
 
         public static decimal ToDecimal(object value, IFormatProvider provider)
         {
-            if (value == null)
-                return 0m;
-            if (value is bool)
-                return ToDecimal((bool)value);
-            if (value is char)
-                return ToDecimal((char)value);
-            if (value is sbyte)
-                return ToDecimal((sbyte)value);
-            if (value is byte)
-                return ToDecimal((byte)value);
-            if (value is short)
-                return ToDecimal((short)value);
-            if (value is ushort)
-                return ToDecimal((ushort)value);
-            if (value is int)
-                return ToDecimal((int)value);
-            if (value is uint)
-                return ToDecimal((uint)value);
-            if (value is long)
-                return ToDecimal((long)value);
-            if (value is ulong)
-                return ToDecimal((ulong)value);
-            if (value is float)
-                return ToDecimal((float)value);
-            if (value is double)
-                return ToDecimal((double)value);
-            if (value is decimal)
-                return ToDecimal((decimal)value);
-            string str = value as string;
-            if (str != null)
-                return ToDecimal(str, provider);
-            throw CastError(value, "Decimal");
+            return value == null ? 0m : ((IConvertible)value).ToDecimal(provider);
         }
 
         public static decimal ToDecimal(bool value)
@@ -1750,6 +1347,9 @@ namespace System
 
         public static string ToString(object value, IFormatProvider provider)
         {
+            IConvertible c = value as IConvertible;
+            if (c != null)
+                return c.ToString(provider);
             IFormattable f = value as IFormattable;
             if (f != null)
                 return f.ToString(null, provider);

@@ -11,7 +11,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
+    public struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable, IConvertible
     {
         private const long TicksPerMillisecond = TimeSpan.TicksPerMillisecond;
         private const long TicksPerSecond = TimeSpan.TicksPerSecond;
@@ -819,5 +819,87 @@ namespace System
         private const string DateArithmetic = "The added or subtracted value results in an un-representable DateTime.";
         private const string BadBinaryData = "The binary data must result in a DateTime with ticks between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.";
         private const string FileTimeInvalid = "Not a valid Win32 FileTime.";
+
+        // ---- IConvertible: explicit; a DateTime converts only to itself and to string ----
+
+        public TypeCode GetTypeCode()
+        {
+            return TypeCode.DateTime;
+        }
+
+        bool IConvertible.ToBoolean(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Boolean'.");
+        }
+
+        char IConvertible.ToChar(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Char'.");
+        }
+
+        sbyte IConvertible.ToSByte(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'SByte'.");
+        }
+
+        byte IConvertible.ToByte(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Byte'.");
+        }
+
+        short IConvertible.ToInt16(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Int16'.");
+        }
+
+        ushort IConvertible.ToUInt16(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'UInt16'.");
+        }
+
+        int IConvertible.ToInt32(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Int32'.");
+        }
+
+        uint IConvertible.ToUInt32(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'UInt32'.");
+        }
+
+        long IConvertible.ToInt64(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Int64'.");
+        }
+
+        ulong IConvertible.ToUInt64(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'UInt64'.");
+        }
+
+        float IConvertible.ToSingle(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Single'.");
+        }
+
+        double IConvertible.ToDouble(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Double'.");
+        }
+
+        decimal IConvertible.ToDecimal(IFormatProvider provider)
+        {
+            throw new InvalidCastException("Invalid cast from 'DateTime' to 'Decimal'.");
+        }
+
+        DateTime IConvertible.ToDateTime(IFormatProvider provider)
+        {
+            return this;
+        }
+
+        object IConvertible.ToType(Type type, IFormatProvider provider)
+        {
+            return Convert.DefaultToType(this, type, provider);
+        }
     }
 }

@@ -6,6 +6,7 @@
 //   String.Comparison.cs    Compare*, Equals(..., StringComparison), StartsWith/EndsWith
 //   String.Searching.cs     Contains, IndexOf*, LastIndexOf*
 //   String.Manipulation.cs  Format, Insert/Remove/Replace, Split, Substring, Trim, Pad, casing
+//   String.Conversion.cs    IConvertible
 // New strings are allocated with FastAllocateString and filled through
 // `fixed (char* p = s)`.
 using System.Collections;
