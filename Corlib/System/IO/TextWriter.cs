@@ -1,5 +1,6 @@
 // System.IO.TextWriter: a writer of characters. Every overload funnels into Write(char),
 // Write(string) or Write(char[], int, int), which subclasses override.
+using System.Globalization;
 using System.Text;
 
 namespace System.IO
@@ -10,8 +11,15 @@ namespace System.IO
 
         protected char[] CoreNewLine = new char[] { '\n' };
 
+        private readonly IFormatProvider _internalFormatProvider;
+
         protected TextWriter()
         {
+        }
+
+        protected TextWriter(IFormatProvider formatProvider)
+        {
+            _internalFormatProvider = formatProvider;
         }
 
         public virtual string NewLine
@@ -20,9 +28,10 @@ namespace System.IO
             set { CoreNewLine = (value ?? "\n").ToCharArray(); }
         }
 
+        // The provider given to the constructor, or else the current culture.
         public virtual IFormatProvider FormatProvider
         {
-            get { return null; }
+            get { return _internalFormatProvider ?? CultureInfo.CurrentCulture; }
         }
 
         public abstract Encoding Encoding { get; }

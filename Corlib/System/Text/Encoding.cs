@@ -92,7 +92,6 @@ namespace System.Text
             switch (name.ToLowerInvariant())
             {
                 case "utf-8":
-                case "utf8":
                     return UTF8;
                 case "us-ascii":
                 case "ascii":
@@ -438,19 +437,37 @@ namespace System.Text
         }
     }
 
-    // The replacement character decoders produce for invalid input.
+    // The replacement character decoders produce for invalid input, and the exceptions
+    // (EncoderFallbackException, DecoderFallbackException) of encodings created to throw.
     internal static class EncodingHelpers
     {
         internal const char ReplacementChar = '\uFFFD';
 
         internal static Exception EncoderError(char c, int index)
         {
-            return new ArgumentException("Unable to translate Unicode character \\u" + ((int)c).ToString("X4") + " at index " + index.ToString() + " to specified code page.");
+            return new EncoderFallbackException("Unable to translate Unicode character \\u" + ((int)c).ToString("X4") + " at index " + index.ToString() + " to specified code page.", c, index);
         }
 
         internal static Exception DecoderError(byte b, int index)
         {
-            return new ArgumentException("Unable to translate bytes [" + b.ToString("X2") + "] at index " + index.ToString() + " from specified code page to Unicode.");
+            return DecoderError(new byte[] { b }, 0, 1, index);
+        }
+
+        // bytes[start, start + length) is the ill-formed sequence; index is its position in
+        // the caller's input. The message lists at most 20 of the bytes, like .NET's.
+        internal static Exception DecoderError(byte[] bytes, int start, int length, int index)
+        {
+            byte[] unknown = new byte[length];
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++)
+            {
+                unknown[i] = bytes[start + i];
+                if (i < 20)
+                    text.Append('[').Append(unknown[i].ToString("X2")).Append(']');
+            }
+            if (length >= 20)
+                text.Append(" ...");
+            return new DecoderFallbackException("Unable to translate bytes " + text.ToString() + " at index " + index.ToString() + " from specified code page to Unicode.", unknown, index);
         }
     }
 }

@@ -41,15 +41,9 @@ namespace System.Text
         public override int GetByteCount(char[] chars, int index, int count)
         {
             CheckRange(chars, index, count, nameof(chars));
-            int n = 0;
-            int end = index + count;
-            for (int i = index; i < end; i++)
-            {
-                if (char.IsHighSurrogate(chars[i]) && i + 1 < end && char.IsLowSurrogate(chars[i + 1]))
-                    i++;
-                n++;
-            }
-            return n;
+            // Every char is one byte; an unencodable one (each half of a surrogate pair
+            // too, as .NET's replacement fallback does) becomes '?'.
+            return count;
         }
 
         public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
@@ -69,8 +63,6 @@ namespace System.Text
                     bytes[byteIndex + n++] = (byte)c;
                     continue;
                 }
-                if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(chars[i + 1]))
-                    i++;
                 bytes[byteIndex + n++] = (byte)'?';
             }
             return n;

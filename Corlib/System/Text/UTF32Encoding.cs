@@ -158,7 +158,7 @@ namespace System.Text
                 if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                 {
                     if (_isThrowException)
-                        throw EncodingHelpers.DecoderError(bytes[i], i - index);
+                        throw EncodingHelpers.DecoderError(bytes, i, 4, i - index);
                     cp = EncodingHelpers.ReplacementChar;
                 }
                 if (cp >= 0x10000)
@@ -181,7 +181,7 @@ namespace System.Text
             if ((count & 3) != 0)
             {
                 if (_isThrowException)
-                    throw EncodingHelpers.DecoderError(bytes[end], end - index);
+                    throw EncodingHelpers.DecoderError(bytes, end, count & 3, end - index);
                 if (chars != null)
                     chars[charIndex + n] = EncodingHelpers.ReplacementChar;
                 n++;

@@ -149,7 +149,7 @@ namespace System.Text
                         continue;
                     }
                     if (_isThrowException)
-                        throw EncodingHelpers.EncoderError((char)c, i);
+                        throw EncodingHelpers.EncoderError((char)c, i - index);
                     c = EncodingHelpers.ReplacementChar;
                 }
                 if (bytes != null)
@@ -251,7 +251,7 @@ namespace System.Text
                 }
                 // An ill-formed subsequence: the lead byte and the valid continuations.
                 if (_isThrowException)
-                    throw EncodingHelpers.DecoderError(bytes[i], i - index);
+                    throw EncodingHelpers.DecoderError(bytes, i, valid > 0 ? valid : 1, i - index);
                 if (chars != null)
                     chars[charIndex + n] = EncodingHelpers.ReplacementChar;
                 n++;

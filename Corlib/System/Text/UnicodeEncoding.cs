@@ -171,7 +171,7 @@ namespace System.Text
                         continue;
                     }
                     if (_isThrowException)
-                        throw EncodingHelpers.DecoderError(bytes[i], i - index);
+                        throw EncodingHelpers.DecoderError(bytes, i, 2, i - index);
                     c = EncodingHelpers.ReplacementChar;
                 }
                 if (chars != null)

@@ -1,0 +1,10 @@
+// System.IO.SeekOrigin: the reference point of Stream.Seek.
+namespace System.IO
+{
+    public enum SeekOrigin
+    {
+        Begin = 0,
+        Current = 1,
+        End = 2,
+    }
+}
