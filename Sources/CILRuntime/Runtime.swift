@@ -57,6 +57,8 @@ public final class Runtime {
     /// Owners of all cold type and method data (TypeDesc/MethodDesc point at these unretained).
     var typeInfos: [TypeInfo] = []
     var methodInfos: [MethodInfo] = []
+    /// Addresses of every MethodDesc, so that `calli` can reject a pointer that is not one.
+    var methodDescAddresses: Set<UInt> = []
     var arrayTypes: [TypeHandle: TypeHandle] = [:]
     var mdArrayTypes: [MDArrayKey: TypeHandle] = [:]
     var pointerTypes: [TypeHandle: TypeHandle] = [:]

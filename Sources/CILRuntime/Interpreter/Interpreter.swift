@@ -624,8 +624,42 @@ extension Runtime {
             case .checkNull:
                 if fp[a] == 0 { fault = .nullReference; break }
                 pc += 1; continue
-            case .localloc, .callIndirect:
-                fault = .notSupported
+            case .callIndirect:
+                // calli: the pointer must be one ldftn/ldvirtftn produced (a MethodDesc*).
+                guard fp[b] != 0, methodDescAddresses.contains(UInt(fp[b])),
+                      let p = UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(fp[b])) else {
+                    fault = fp[b] == 0 ? .nullReference : .invalidProgram
+                    faultMessage = fp[b] == 0 ? nil : "calli through a value that is not a method pointer."
+                    break
+                }
+                let callee = MethodHandle(p)
+                if callee.pointer.pointee.flags.has(.internalCall) {
+                    thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                    guard let index = bindNative(callee) else {
+                        thrown = try engineException(.missingMethod("Internal call '\(callee.info.name)' has no native binding.")); break
+                    }
+                    do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
+                    pc += 1; continue
+                }
+                let calleeFP = fp + a
+                var target = callee.pointer.pointee.code
+                if target == nil {
+                    do { target = try prepare(callee) } catch let e as RuntimeError { thrown = try engineException(e); break }
+                }
+                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
+                thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - stackBase))
+                method = callee; fp = calleeFP; pc = target!
+                zeroLocals(method, fp)
+                continue
+            case .localloc:
+                // .NET treats the size as unsigned; a block that cannot fit is a stack overflow.
+                let size = Int64(bitPattern: fp[b])
+                guard size >= 0, size <= 64 << 20 else { throw stackOverflow() }
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                let arrayType = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
+                guard let block = allocateArray(arrayType, count: Int(size), thread: thread) else { fault = .outOfMemory; break }
+                fp[a] = UInt64(UInt(bitPattern: ObjectLayout.data(block)))
+                pc += 2; continue
             }
 
             // Slow path: an exception is being raised.

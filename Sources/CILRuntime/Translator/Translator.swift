@@ -525,6 +525,17 @@ struct Translator {
             let m = try rt.resolveMethod(tok, in: asm, context: context)
             let r = push(.i8, rt.wellKnown.primitive(.intPtr))
             emit(.ldFtn, r.slot); word(m)
+        case .calli:
+            try indirectCall(ins, il)
+        case .localloc:
+            // The block lives in the managed heap as a byte[] (zeroed, as `.locals init`
+            // requires): the heap never moves, and the pointer held in this frame keeps the
+            // block alive — conservative stack scanning understands interior pointers — until
+            // the method returns and the pointer is gone.
+            let size = try pop(il)
+            guard size.kind == .i4 || size.kind == .i8 else { throw fail("localloc size must be an integer", at: il) }
+            let r = push(.i8, rt.wellKnown.primitive(.intPtr))
+            emit(.localloc, r.slot, size.slot); word(try rt.arrayType(of: rt.wellKnown.primitive(.uint8)))
         case .ldvirtftn:
             guard case .token(let tok) = ins.operand else { throw fail("bad operand", at: il) }
             let m = try rt.resolveMethod(tok, in: asm, context: context)

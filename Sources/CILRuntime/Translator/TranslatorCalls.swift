@@ -69,6 +69,36 @@ extension Translator {
         try emitCall(m, base: base, returnType: mi.returnType, virtual: virtual)
     }
 
+    /// `calli`: the function pointer (from `ldftn`/`ldvirtftn`, a MethodDesc*) sits above the
+    /// arguments; the StandAloneSig gives their shape. The call binds at run time.
+    mutating func indirectCall(_ ins: ILInstruction, _ il: Int) throws {
+        guard case .token(let tok) = ins.operand else { throw fail("missing signature token", at: il) }
+        var decoder = SignatureDecoder(try md.standAloneSignature(tok))
+        let sig = try decoder.methodSignature()
+        if sig.callingConvention.isVararg || (sig.callingConvention.kind != .default && sig.callingConvention.kind != nil) {
+            throw fail("calli with an unmanaged or vararg calling convention", at: il)
+        }
+        let ftn = try pop(il)
+        guard ftn.kind == .i8 || ftn.kind == .i4 else { throw fail("calli needs a native int function pointer", at: il) }
+        let hasThis = sig.callingConvention.hasThis && !sig.callingConvention.explicitThis
+        let argCount = sig.parameters.count + (hasThis ? 1 : 0)
+        guard stack.count >= argCount else { throw fail("stack underflow at calli", at: il) }
+        var args = Array(stack.suffix(argCount))
+        stack.removeLast(argCount)
+        for i in args.indices { materialize(&args[i]) }
+        let base = args.first?.home ?? (stack.last.map { $0.home + $0.slots } ?? tempBase)
+        for (i, p) in sig.parameters.enumerated() {
+            let e = args[i + (hasThis ? 1 : 0)]
+            let (k, _) = try kind(of: try rt.resolveSignature(p, in: asm, context: context))
+            if k == .r4 && e.kind == .r8 { emitConv(e.slot, e.slot, .r8, .r4, false) }
+            if k == .r8 && e.kind == .r4 { emitConv(e.slot, e.slot, .r4, .r8, false) }
+            if k == .i8 && e.kind == .i4 { emitConv(e.slot, e.slot, .i4, .i8, false) }
+        }
+        emit(.callIndirect, base, ftn.slot)
+        if case .void = sig.returnType { return }
+        try pushResult(try rt.resolveSignature(sig.returnType, in: asm, context: context))
+    }
+
     /// The runtime-provided methods of array types — `.ctor`, `Get`, `Set`, `Address` of
     /// `T[,]` — become dedicated instructions. Returns false for other member references.
     mutating func arrayMethod(_ tok: MetadataToken, _ ins: ILInstruction, _ il: Int) throws -> Bool {

@@ -212,6 +212,7 @@ extension Runtime {
                               methodArguments: isGenericDefinition ? [] : methodArguments, parameterTypes: params,
                               returnType: ret, implFlags: def.implFlags, attributes: def.flags)
         methodInfos.append(info)
+        methodDescAddresses.insert(UInt(bitPattern: p))
         p.pointee.info = Unmanaged.passUnretained(info)
         var flags: MethodFlags = []
         if def.flags & 0x10 != 0 { flags.insert(.static) }
@@ -246,6 +247,7 @@ extension Runtime {
                               returnType: nil, implFlags: def.implFlags, attributes: def.flags & ~0x40)
         info.loadError = error
         methodInfos.append(info)
+        methodDescAddresses.insert(UInt(bitPattern: p))
         p.pointee.info = Unmanaged.passUnretained(info)
         p.pointee.flags = def.flags & 0x10 != 0 ? [.static] : []
         return handle
