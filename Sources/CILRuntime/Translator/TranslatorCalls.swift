@@ -23,14 +23,7 @@ extension Translator {
         // The callee's frame is the arguments' home slots: copy in any that are aliases.
         for i in args.indices { materialize(&args[i]) }
         let base = args.first?.home ?? (stack.last.map { $0.home + $0.slots } ?? tempBase)
-        // Normalise argument representations to the callee's parameter types.
-        for (i, p) in mi.parameterTypes.enumerated() {
-            let e = args[i + (hasThis && ins.opcode != .newobj ? 1 : 0)]
-            let (k, _) = try kind(of: p)
-            if k == .r4 && e.kind == .r8 { emitConv(e.slot, e.slot, .r8, .r4, false) }
-            if k == .r8 && e.kind == .r4 { emitConv(e.slot, e.slot, .r4, .r8, false) }
-            if k == .i8 && e.kind == .i4 { emitConv(e.slot, e.slot, .i4, .i8, false) }
-        }
+        try normalizeArguments(args, to: mi.parameterTypes, skipping: hasThis && ins.opcode != .newobj ? 1 : 0)
 
         if ins.opcode == .newobj {
             try newObject(m, owner: owner, base: base, argSlots: args.reduce(0) { $0 + $1.slots }, il: il)
@@ -69,6 +62,18 @@ extension Translator {
         try emitCall(m, base: base, returnType: mi.returnType, virtual: virtual)
     }
 
+    /// Converts arguments in place to the representation of the callee's parameter types
+    /// (float32 ↔ float64, int32 → native int); `skipping` leading arguments are `this`.
+    mutating func normalizeArguments(_ args: [Entry], to parameterTypes: [TypeHandle], skipping: Int) throws {
+        for (i, p) in parameterTypes.enumerated() {
+            let e = args[i + skipping]
+            let (k, _) = try kind(of: p)
+            if k == .r4 && e.kind == .r8 { emitConv(e.slot, e.slot, .r8, .r4, false) }
+            if k == .r8 && e.kind == .r4 { emitConv(e.slot, e.slot, .r4, .r8, false) }
+            if k == .i8 && e.kind == .i4 { emitConv(e.slot, e.slot, .i4, .i8, false) }
+        }
+    }
+
     /// `calli`: the function pointer (from `ldftn`/`ldvirtftn`, a MethodDesc*) sits above the
     /// arguments; the StandAloneSig gives their shape. The call binds at run time.
     mutating func indirectCall(_ ins: ILInstruction, _ il: Int) throws {
@@ -87,13 +92,8 @@ extension Translator {
         stack.removeLast(argCount)
         for i in args.indices { materialize(&args[i]) }
         let base = args.first?.home ?? (stack.last.map { $0.home + $0.slots } ?? tempBase)
-        for (i, p) in sig.parameters.enumerated() {
-            let e = args[i + (hasThis ? 1 : 0)]
-            let (k, _) = try kind(of: try rt.resolveSignature(p, in: asm, context: context))
-            if k == .r4 && e.kind == .r8 { emitConv(e.slot, e.slot, .r8, .r4, false) }
-            if k == .r8 && e.kind == .r4 { emitConv(e.slot, e.slot, .r4, .r8, false) }
-            if k == .i8 && e.kind == .i4 { emitConv(e.slot, e.slot, .i4, .i8, false) }
-        }
+        let parameterTypes = try sig.parameters.map { try rt.resolveSignature($0, in: asm, context: context) }
+        try normalizeArguments(args, to: parameterTypes, skipping: hasThis ? 1 : 0)
         emit(.callIndirect, base, ftn.slot)
         if case .void = sig.returnType { return }
         try pushResult(try rt.resolveSignature(sig.returnType, in: asm, context: context))
