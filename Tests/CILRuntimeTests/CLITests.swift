@@ -49,6 +49,30 @@ struct CLITests {
         #expect(r.stdout == "42\n6\n7\n9000000000\nwoof x3\n12\nNullReferenceException\n")
     }
 
+    @Test("--stats counts every allocation exactly, by type")
+    func allocationStatistics() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AllocationCounts.cs") else { return }
+        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        let lines = r.stderr.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.first == "cilkit statistics")
+        #expect(lines.contains("1,000 objects 24,000 bytes Point"))
+        #expect(lines.contains("10 objects 4,240 bytes System.Int32[]"))
+        #expect(lines.contains("1 objects 104 bytes System.Int32[][]"))
+        #expect(lines.contains("collections 0"))
+        // This program allocates fewer than ten types, so the list is complete and sums to the
+        // totals.
+        func number(_ s: Substring) -> Int { Int(s.replacingOccurrences(of: ",", with: "")) ?? -1 }
+        let total = lines.first { $0.hasPrefix("allocated ") }.map { $0.split(separator: " ") } ?? []
+        let typeLines = lines.drop { !$0.hasPrefix("top ") }.dropFirst().map { $0.split(separator: " ") }
+        #expect(total.count == 5 && typeLines.count < 10)
+        if total.count == 5 {
+            #expect(typeLines.reduce(0) { $0 + number($1[0]) } == number(total[1]))
+            #expect(typeLines.reduce(0) { $0 + number($1[2]) } == number(total[3]))
+        }
+    }
+
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }

@@ -65,6 +65,8 @@ public final class ManagedHeap {
     public internal(set) var finalizationQueue: [ObjectRef] = []
     /// `GCHandle`s, including the weak ones behind `WeakReference`.
     public var gcHandles = GCHandleTable()
+    /// Finalizers the runtime has run.
+    public internal(set) var finalizersRun = 0
 
     public init() {
         freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
@@ -112,6 +114,8 @@ public final class ManagedHeap {
         object.storeBytes(of: type.pointer, toByteOffset: ObjectLayout.typeOffset, as: UnsafeMutablePointer<TypeDesc>.self)
         totalAllocatedBytes += UInt64(size)
         totalAllocatedObjects += 1
+        type.pointer.pointee.allocatedObjects &+= 1
+        type.pointer.pointee.allocatedBytes &+= Int64(size)
         allocatedSinceCollection += size
         liveBytes += size
         if liveBytes > peakLiveBytes { peakLiveBytes = liveBytes }

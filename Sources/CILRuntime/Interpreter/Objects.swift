@@ -305,6 +305,7 @@ extension Runtime {
             let h = retain(o)
             defer { release(handle: h) }
             guard let finalizer = ObjectLayout.type(o).info.finalizer else { continue }
+            heap.finalizersRun += 1
             _ = try invoke(finalizer, arguments: [UInt64(UInt(bitPattern: o))], on: thread)
         }
     }

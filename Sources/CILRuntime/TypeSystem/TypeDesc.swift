@@ -37,6 +37,10 @@ public struct TypeDesc {
     /// 0 created (kind and name known), 1 fields laid out, 2 complete (methods, vtable).
     public var loadLevel: Int8 = 0
     public var info: Unmanaged<TypeInfo>?
+    /// Exact allocation counts of this type (objects, and bytes including headers), kept by the
+    /// heap on every allocation for `cilkit run --stats`.
+    public var allocatedObjects: Int64 = 0
+    public var allocatedBytes: Int64 = 0
 }
 
 public struct InterfaceSlot {

@@ -18,6 +18,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Largest live heap, in bytes (suffixes K, M, G); beyond it allocation raises OutOfMemoryException.")
     var maxHeap: String?
 
+    @Flag(help: "After the run, print exact allocation figures to stderr: objects and bytes (total and by type, top 10), collections, peak heap, finalizers run.")
+    var stats = false
+
     @Argument(help: "The program: an .exe, or a .cs file compiled with mcs first.")
     var program: String
 
@@ -38,6 +41,10 @@ struct RunCommand: ParsableCommand {
         }
         let path = program.hasSuffix(".cs") ? compileWithMCS(program) : program
         let code = runtime.runMain(path: path, arguments: arguments)
+        if stats {
+            let report = runtime.statistics.report()
+            fputs(report, stderr)
+        }
         Glibc.exit(code)
     }
 }
