@@ -34,13 +34,20 @@ public final class ManagedHeap {
         var sizeClass: Int
     }
 
-    var pages: [UInt: Int] = [:]                 // page base address → index in pageList
+    /// Page base address → index in pageList + 1, an open-addressing table (no hashing
+    /// library on the marking path; see `PageTable`).
+    var pages = PageTable()
     /// Bounds of all small-object pages: most conservative roots (small integers, code
     /// addresses) fall outside and are rejected without a lookup.
     var lowestPage = UInt.max
     var highestPageEnd: UInt = 0
     var pageList: [Page] = []
-    var freeLists: [UnsafeMutableRawPointer?]
+    /// Head of each size class's free list (a raw buffer: no copy-on-write checks on the
+    /// allocation path).
+    let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// Size class of every 8-byte-rounded size up to the large-object threshold, by size / 8.
+    let sizeClassBySize: UnsafeMutablePointer<UInt8>
+
     /// Large objects by start address, kept sorted for interior-pointer lookup.
     var largeStarts: [UInt] = []
     var largeSizes: [UInt: Int] = [:]
@@ -65,14 +72,24 @@ public final class ManagedHeap {
     public internal(set) var finalizationQueue: [ObjectRef] = []
     /// `GCHandle`s, including the weak ones behind `WeakReference`.
     public var gcHandles = GCHandleTable()
+    /// Objects marked but not yet traced (kept between collections to reuse its storage).
+    var markStack = MarkStack()
     /// Finalizers the runtime has run.
     public internal(set) var finalizersRun = 0
 
     public init() {
-        freeLists = Array(repeating: nil, count: Self.sizeClasses.count)
+        freeLists = .allocate(capacity: Self.sizeClasses.count)
+        freeLists.initialize(repeating: nil, count: Self.sizeClasses.count)
+        let entries = Self.largeObjectThreshold / 8 + 1
+        sizeClassBySize = .allocate(capacity: entries)
+        for i in 0..<entries { sizeClassBySize[i] = UInt8(Self.sizeClass(for: max(i * 8, 1))) }
     }
 
     deinit {
+        freeLists.deallocate()
+        pages.deallocate()
+        markStack.deallocate()
+        sizeClassBySize.deallocate()
         for p in pageList { free(p.base) }
         for start in largeStarts { free(UnsafeMutableRawPointer(bitPattern: start)) }
     }
@@ -103,11 +120,11 @@ public final class ManagedHeap {
             largeStarts.insert(start, at: at)
             largeSizes[start] = size
         } else {
-            let sc = Self.sizeClass(for: size)
+            let sc = Int(sizeClassBySize[size >> 3])
             if freeLists[sc] == nil { guard addPage(sizeClass: sc) else { return nil } }
             object = freeLists[sc]!
             freeLists[sc] = object.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-            memset(object, 0, Self.sizeClasses[sc])
+            memset(object, 0, size)
         }
         ObjectLayout.setHeader(object, ObjectLayout.allocatedBit | UInt64(size >> 3) << 32)
         if type.pointer.pointee.flags.contains(.hasFinalizer) { registerForFinalization(object) }
@@ -136,7 +153,7 @@ public final class ManagedHeap {
         guard posix_memalign(&raw, Self.pageSize, Self.pageSize) == 0, let base = raw else { return false }
         let cell = Self.sizeClasses[sc]
         let count = (Self.pageSize - Self.pageHeaderSize) / cell
-        pages[UInt(bitPattern: base)] = pageList.count
+        pages.insert(UInt(bitPattern: base), index: pageList.count)
         lowestPage = min(lowestPage, UInt(bitPattern: base))
         highestPageEnd = max(highestPageEnd, UInt(bitPattern: base) + UInt(Self.pageSize))
         pageList.append(Page(base: base, cellSize: cell, cellCount: count, sizeClass: sc))
@@ -156,7 +173,7 @@ public final class ManagedHeap {
     /// byrefs).
     public func object(containing address: UInt) -> ObjectRef? {
         let base = address & ~UInt(Self.pageSize - 1)
-        if address >= lowestPage && address < highestPageEnd, let i = pages[base] {
+        if address >= lowestPage && address < highestPageEnd, let i = pages.index(of: base) {
             let page = pageList[i]
             let offset = Int(address - base) - Self.pageHeaderSize
             guard offset >= 0 else { return nil }
@@ -184,24 +201,13 @@ public final class ManagedHeap {
     /// unmarked → resurrect unreachable finalizable objects into the finalization queue and
     /// mark what they reach → clear long (resurrection-tracking) weak handles → sweep.
     public func collect(roots: (_ mark: (UInt) -> Void) -> Void) {
-        var stack: [ObjectRef] = []
-        func markWord(_ word: UInt) {
-            guard word != 0, let o = object(containing: word) else { return }
-            let h = ObjectLayout.header(o)
-            if h & ObjectLayout.markBit != 0 { return }
-            ObjectLayout.setHeader(o, h | ObjectLayout.markBit)
-            stack.append(o)
-        }
-        func drain() {
-            while let o = stack.popLast() { trace(o, markWord) }
-        }
-        roots(markWord)
+        roots { markWord($0) }
         for o in finalizationQueue { markWord(UInt(bitPattern: o)) }
-        gcHandles.markStrong(markWord)
-        drain()
+        gcHandles.markStrong { markWord($0) }
+        drainMarkStack()
         gcHandles.clearUnmarked(kind: .weak, isMarked: isMarked)
-        resurrectFinalizable(markWord)
-        drain()
+        resurrectFinalizable { markWord($0) }
+        drainMarkStack()
         gcHandles.clearUnmarked(kind: .weakTrackResurrection, isMarked: isMarked)
         sweep()
         collectionCount += 1
@@ -211,11 +217,28 @@ public final class ManagedHeap {
         collectionThreshold = max(8 * 1024 * 1024, liveBytes)
     }
 
+    /// Marks the object containing `word`, if any, and queues it for tracing.
+    @inline(__always)
+    func markWord(_ word: UInt) {
+        guard word != 0, let o = object(containing: word) else { return }
+        let h = ObjectLayout.header(o)
+        if h & ObjectLayout.markBit != 0 { return }
+        ObjectLayout.setHeader(o, h | ObjectLayout.markBit)
+        markStack.append(o)
+    }
+
+    /// Traces queued objects until none is left.
+    func drainMarkStack() {
+        while let o = markStack.popLast() { trace(o) }
+    }
+
     @inline(__always)
     func isMarked(_ o: ObjectRef) -> Bool { ObjectLayout.header(o) & ObjectLayout.markBit != 0 }
 
-    /// Visits every reference held by object `o`.
-    func trace(_ o: ObjectRef, _ visit: (UInt) -> Void) {
+    /// Marks every reference held by object `o`.
+    @inline(__always)
+    func trace(_ o: ObjectRef) {
+        let visit = markWord
         let type = ObjectLayout.type(o).pointer.pointee
         switch type.kind {
         case .szArray, .mdArray:
