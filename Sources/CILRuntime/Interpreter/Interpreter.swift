@@ -403,6 +403,11 @@ extension Runtime {
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots) + 2 + b
                 guard let object = allocateObject(type, thread: thread) else { fault = .outOfMemory; break }
+                if c == 2 {
+                    // The constructor does nothing (Translator/TrivialConstructors.swift).
+                    fp.setRef(a, object)
+                    pc += 3; continue
+                }
                 if c == 1 {
                     // Delegate: (target, method pointer) are the two arguments at a.
                     storeDelegate(object, target: fp.ref(a), method: fp[a + 1])

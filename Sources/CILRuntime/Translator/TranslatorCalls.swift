@@ -29,6 +29,10 @@ extension Translator {
             try newObject(m, owner: owner, base: base, argSlots: args.reduce(0) { $0 + $1.slots }, il: il)
             return
         }
+        if ins.opcode == .call && prefixConstrained == nil && rt.isTrivialConstructor(m) {
+            // `base..ctor()` that does nothing (`call` does not check `this` for null).
+            return
+        }
         emitClassInitForCall(m)
 
         var constrained = prefixConstrained
@@ -228,6 +232,7 @@ extension Translator {
         }
         let r = push(.ref, owner)
         maxSlot = max(maxSlot, base + 2 + argSlots)
-        emit(.newObj, r.slot, argSlots); word(owner); word(ctor)
+        // c = 2: the constructor does nothing; allocating is all.
+        emit(.newObj, r.slot, argSlots, rt.isTrivialConstructor(ctor) ? 2 : 0); word(owner); word(ctor)
     }
 }

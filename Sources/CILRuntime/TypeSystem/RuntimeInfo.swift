@@ -101,6 +101,9 @@ public final class MethodInfo {
     public var compiled: CompiledMethod?
     /// Why this method could not load (its signature names a missing type); raised on call.
     public var loadError: RuntimeError?
+    /// Whether this is a constructor that does nothing (see TrivialConstructors.swift); nil
+    /// until asked.
+    var isTrivialConstructor: Bool?
     /// Instantiations of this generic method definition, by method arguments.
     var instantiations: [[TypeHandle]: MethodHandle] = [:]
 
