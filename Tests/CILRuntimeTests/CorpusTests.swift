@@ -74,7 +74,14 @@ struct CorpusTests {
         guard Toolchain.available(Toolchain.mono, "mono"), Toolchain.available(Toolchain.mcs, "mcs"),
               let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
         let expected = try Self.expectation(program)
-        let r = try Toolchain.run(Toolchain.mono!, [exe], timeout: 60)
+        // Mono 6.8 itself sometimes hangs or crashes while shutting down a program that used
+        // thread-pool threads, after printing its whole output, when the machine is loaded
+        // (Tests/Corpus/Async/README.md). Such a run says nothing about the expectation, so a
+        // mismatch is retried; three disagreeing runs fail the test.
+        var r = try Toolchain.run(Toolchain.mono!, [exe], timeout: 30)
+        for _ in 0..<2 where r.stdout != expected.monoStdout || r.status != expected.monoExitCode {
+            r = try Toolchain.run(Toolchain.mono!, [exe], timeout: 30)
+        }
         #expect(r.stdout == expected.monoStdout, "\(program): mono's output differs from the committed expectation\n\(firstDifference(r.stdout, expected.monoStdout))")
         #expect(r.status == expected.monoExitCode, "\(program): mono exits \(r.status), expected \(expected.monoExitCode)")
     }
