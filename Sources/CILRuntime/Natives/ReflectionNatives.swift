@@ -17,7 +17,7 @@ extension NativeMethods {
             var outer = t
             while true {
                 if let d = outer.info.declaringType { outer = d }
-                else if outer.desc.kind.hasElementType, let e = outer.desc.element { outer = e }
+                else if [.szArray, .mdArray, .pointer, .byReference].contains(outer.desc.kind), let e = outer.desc.element { outer = e }
                 else { break }
             }
             return outer.info.namespace.isEmpty ? nil : outer.info.namespace
@@ -35,7 +35,7 @@ extension NativeMethods {
             // TypeAttributes from the TypeDef row; constructed types take their definition's or
             // element's; arrays are public, sealed and serializable like .NET's.
             var t = try type(rt, a)
-            while t.desc.kind.hasElementType, let e = t.desc.element { t = e }
+            while [.szArray, .mdArray, .pointer, .byReference].contains(t.desc.kind), let e = t.desc.element { t = e }
             guard let asm = t.info.assembly, t.info.typeDefRow != 0, let def = try? asm.md.tables.typeDef(t.info.typeDefRow) else {
                 a.setI4(0, 1); return
             }
@@ -120,7 +120,7 @@ extension NativeMethods {
         }
         register("System.RuntimeType::GetElementType()") { rt, thread, a in
             let t = try type(rt, a)
-            let hasElement = t.desc.kind.hasElementType
+            let hasElement = t.desc.kind == .szArray || t.desc.kind == .mdArray || t.desc.kind == .pointer || t.desc.kind == .byReference
             a.setRef(0, hasElement ? t.desc.element.flatMap { rt.typeObject($0, thread: thread) } : nil)
         }
         register("System.RuntimeType::GetArrayRank()") { rt, _, a in
@@ -145,10 +145,12 @@ extension TypeInfo {
     /// `Type.FullName`: namespace and enclosing types (`Outer+Inner`); generic instantiations
     /// list assembly-qualified arguments as .NET does.
     var reflectionFullName: String? {
-        if let (element, suffix) = elementAndSuffix {
-            return element.info.reflectionFullName.map { $0 + suffix }
-        }
-        switch handle.desc.kind {
+        let h = handle.desc
+        switch h.kind {
+        case .szArray, .mdArray, .pointer, .byReference:
+            guard let e = h.element, let inner = e.info.reflectionFullName else { return nil }
+            // The element's name followed by this type's own suffix ("[]", "[,]", "*", "&").
+            return inner + String(name.dropFirst(e.info.name.count))
         case .genericParameter:
             return nil
         default:

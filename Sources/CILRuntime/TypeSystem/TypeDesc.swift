@@ -52,15 +52,6 @@ public enum TypeKind: UInt8, Sendable {
     case `class`, valueType, interface, szArray, mdArray, string, pointer, byReference, functionPointer
     /// `!n`/`!!n` of a generic definition: only used to compare signatures, never instantiated.
     case genericParameter
-
-    /// Arrays, pointers and byrefs: types built from an element type (`TypeDesc.element`),
-    /// named after it plus a suffix ("[]", "[,]", "*", "&").
-    public var hasElementType: Bool {
-        switch self {
-        case .szArray, .mdArray, .pointer, .byReference: return true
-        default: return false
-        }
-    }
 }
 
 /// Primitive element types; enums carry their underlying primitive.

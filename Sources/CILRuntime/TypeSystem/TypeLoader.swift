@@ -226,20 +226,15 @@ extension TypeInfo {
     /// reflection prints them (`System.Collections.Generic.List`1[System.Int32]`).
     public var fullName: String {
         // Arrays, pointers and byrefs: the element's full name (with its generic arguments)
-        // followed by this type's own suffix.
-        if let (element, suffix) = elementAndSuffix { return element.info.fullName + suffix }
+        // followed by this type's own suffix ("[]", "[,]", "*", "&").
+        let h = handle.desc
+        if [.szArray, .mdArray, .pointer, .byReference].contains(h.kind), let e = h.element {
+            return e.info.fullName + String(name.dropFirst(e.info.name.count))
+        }
         var base = namespace.isEmpty ? name : namespace + "." + name
         if let outer = declaringType { base = outer.info.definitionName + "+" + base }
         if typeArguments.isEmpty { return base }
         return base + "[" + typeArguments.map { $0.info.fullName }.joined(separator: ",") + "]"
-    }
-
-    /// For arrays, pointers and byrefs: the element type and this type's own name suffix
-    /// ("[]", "[,]", "*", "&"); nil for other types.
-    var elementAndSuffix: (TypeHandle, String)? {
-        let h = handle.desc
-        guard h.kind.hasElementType, let e = h.element else { return nil }
-        return (e, String(name.dropFirst(e.info.name.count)))
     }
 
     /// The name without generic arguments.
