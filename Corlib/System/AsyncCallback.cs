@@ -9,6 +9,7 @@ namespace System
         object AsyncState { get; }
         bool IsCompleted { get; }
         bool CompletedSynchronously { get; }
+        System.Threading.WaitHandle AsyncWaitHandle { get; }
     }
 
     public delegate void AsyncCallback(IAsyncResult ar);

@@ -31,7 +31,7 @@ namespace System
 
         public static int CurrentManagedThreadId
         {
-            get { return GetCurrentManagedThreadId(); }
+            get { return System.Threading.Thread.CurrentThread.ManagedThreadId; }
         }
 
         public static bool Is64BitProcess
@@ -67,7 +67,5 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern int GetProcessorCount();
 
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern int GetCurrentManagedThreadId();
     }
 }

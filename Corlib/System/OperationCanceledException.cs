@@ -1,10 +1,19 @@
-// System.OperationCanceledException: an operation was canceled.
-// The constructors that take a CancellationToken (and the CancellationToken property)
-// come with the task library.
+// System.OperationCanceledException: an operation was canceled, optionally carrying the
+// CancellationToken that caused it.
+using System.Threading;
+
 namespace System
 {
     public class OperationCanceledException : SystemException
     {
+        private CancellationToken _cancellationToken;
+
+        public CancellationToken CancellationToken
+        {
+            get { return _cancellationToken; }
+            private set { _cancellationToken = value; }
+        }
+
         public OperationCanceledException()
             : base("The operation was canceled.")
         {
@@ -18,6 +27,24 @@ namespace System
         public OperationCanceledException(string message, Exception innerException)
             : base(message, innerException)
         {
+        }
+
+        public OperationCanceledException(CancellationToken token)
+            : this()
+        {
+            _cancellationToken = token;
+        }
+
+        public OperationCanceledException(string message, CancellationToken token)
+            : this(message)
+        {
+            _cancellationToken = token;
+        }
+
+        public OperationCanceledException(string message, Exception innerException, CancellationToken token)
+            : this(message, innerException)
+        {
+            _cancellationToken = token;
         }
     }
 }

@@ -69,6 +69,36 @@ namespace System.Threading
         public static int Add(ref int location1, int value) { return location1 += value; }
         public static long Add(ref long location1, long value) { return location1 += value; }
         public static long Read(ref long location) { return location; }
+        public static ulong Read(ref ulong location) { return location; }
+
+        public static uint CompareExchange(ref uint location1, uint value, uint comparand)
+        {
+            uint old = location1;
+            if (old == comparand) location1 = value;
+            return old;
+        }
+
+        public static ulong CompareExchange(ref ulong location1, ulong value, ulong comparand)
+        {
+            ulong old = location1;
+            if (old == comparand) location1 = value;
+            return old;
+        }
+
+        public static uint Exchange(ref uint location1, uint value) { uint old = location1; location1 = value; return old; }
+        public static ulong Exchange(ref ulong location1, ulong value) { ulong old = location1; location1 = value; return old; }
+        public static uint Increment(ref uint location) { return ++location; }
+        public static ulong Increment(ref ulong location) { return ++location; }
+        public static uint Decrement(ref uint location) { return --location; }
+        public static ulong Decrement(ref ulong location) { return --location; }
+        public static uint Add(ref uint location1, uint value) { return location1 += value; }
+        public static ulong Add(ref ulong location1, ulong value) { return location1 += value; }
+
+        // And/Or return the original value.
+        public static int And(ref int location1, int value) { int old = location1; location1 = old & value; return old; }
+        public static long And(ref long location1, long value) { long old = location1; location1 = old & value; return old; }
+        public static int Or(ref int location1, int value) { int old = location1; location1 = old | value; return old; }
+        public static long Or(ref long location1, long value) { long old = location1; location1 = old | value; return old; }
 
         public static void MemoryBarrier()
         {
