@@ -100,6 +100,8 @@ public final class Runtime {
     /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.
     var runningFinalizers = false
 
+    /// When this runtime was created (monotonic nanoseconds), for `--stats`.
+    let startTime = Scheduler.now()
     public let wellKnown = WellKnownTypes()
     let natives = NativeMethods()
     public var output = OutputBuffer()
