@@ -97,7 +97,8 @@ extension Runtime {
             if let startPC { pc = startPC } else { zeroLocals(method, fp) }
         }
         var fault: EngineException = .nullReference
-        var faultMessage: String?
+        // The message of an engine-raised fault lives on the thread: an ARC-managed String
+        // local here would be live across the whole dispatch loop.
         var thrown: ObjectRef?
         /// The slice ends here: a native parked the thread, or its safepoint budget ran out.
         var suspending = false
@@ -229,7 +230,7 @@ extension Runtime {
             case .negR4: fp.setR4(a, -fp.r4(b)); pc += 1; continue
             case .ckfinite:
                 let v = b == 1 ? Double(fp.r4(a)) : fp.r8(a)
-                if !v.isFinite { fault = .arithmetic; faultMessage = "Number is not a finite value."; break }
+                if !v.isFinite { fault = .arithmetic; thread.faultMessage = "Number is not a finite value."; break }
                 pc += 1; continue
 
             case .ceqI4: fp.setBool(a, fp.i4(b) == fp.i4(c)); pc += 1; continue
@@ -632,7 +633,7 @@ extension Runtime {
                 thrown = fp.ref(a)
             case .throwEngine:
                 fault = EngineException(rawValue: pc[1]) ?? .invalidProgram
-                faultMessage = messages[Int(pc[2])]
+                thread.faultMessage = messages[Int(pc[2])]
             case .callFinally:
                 fp[a] = UInt64(pc + 2 - method.pointer.pointee.code!)
                 pc = pc + Int(Int64(bitPattern: pc[1])); continue
@@ -670,7 +671,7 @@ extension Runtime {
                 guard fp[b] != 0, methodDescAddresses.contains(UInt(fp[b])),
                       let p = UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(fp[b])) else {
                     fault = fp[b] == 0 ? .nullReference : .invalidProgram
-                    faultMessage = fp[b] == 0 ? nil : "calli through a value that is not a method pointer."
+                    thread.faultMessage = fp[b] == 0 ? nil : "calli through a value that is not a method pointer."
                     break
                 }
                 let callee = MethodHandle(p)
@@ -722,8 +723,8 @@ extension Runtime {
                 exception = t
                 thrown = nil
             } else {
-                exception = try engineException(fault, message: faultMessage)
-                faultMessage = nil
+                exception = try engineException(fault, message: thread.faultMessage)
+                thread.faultMessage = nil
             }
             guard let handler = try unwind(exception, thread: thread, method: &method, fp: &fp, pc: pc, entryDepth: entryDepth) else {
                 throw ExecutionError.unhandled(exception)

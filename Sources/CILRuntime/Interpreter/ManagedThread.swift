@@ -52,6 +52,8 @@ public final class ManagedThread {
     var stackTop: UnsafeMutablePointer<UInt64>
     /// Exception being propagated while a finally/fault block runs during unwinding.
     var inFlight: ObjectRef?
+    /// The message for the exception the interpreter is about to raise itself (nil: default).
+    var faultMessage: String?
     /// Set when `endfinally` asks the unwinder to continue its second pass.
     var resumingUnwind = false
     /// Where the second pass is going: frame depth (records count) and clause of the handler.
