@@ -1,12 +1,9 @@
-// System.ThreadStaticAttribute: a static field with one value per thread (the engine keeps
-// the storage; field initialisers run only on the thread that runs the static constructor).
+// System.ThreadStaticAttribute: a static field marked with it has one value per thread. The
+// engine gives every thread its own zeroed block of such fields, made on first access.
 namespace System
 {
     [AttributeUsage(AttributeTargets.Field, Inherited = false)]
     public class ThreadStaticAttribute : Attribute
     {
-        public ThreadStaticAttribute()
-        {
-        }
     }
 }

@@ -37,8 +37,9 @@ extension Runtime {
                 }
                 args.append(UInt64(UInt(bitPattern: array)))
             }
-            let result = try invoke(main, arguments: args, on: mainThread)
-            if main.info.returnType != nil, let r = result.first { return Int32(truncatingIfNeeded: r) }
+            start(mainThread, in: main, arguments: args)
+            try runThreads { scheduler.programDone }
+            if main.info.returnType != nil { return Int32(truncatingIfNeeded: mainThread.stack[0]) }
             return 0
         } catch ExecutionError.unhandled(let exception) {
             output.flush()
@@ -64,7 +65,7 @@ extension Runtime {
         defer { release(handle: handle) }
         let type = ObjectLayout.type(exception)
         if let toString = type.info.methods.first(where: { $0.info.name == "ToString" }) ?? findVirtual(type, "ToString"),
-           let result = try? invoke(toString, arguments: [UInt64(UInt(bitPattern: exception))], on: mainThread),
+           let result = try? invoke(toString, arguments: [UInt64(UInt(bitPattern: exception))], on: currentThread),
            let s = UnsafeMutableRawPointer(bitPattern: UInt(result[0])) {
             return string(s)
         }

@@ -74,16 +74,18 @@ public final class Runtime {
     var runtimeTypeObjects: [TypeHandle: ObjectRef] = [:]
     var typeOfTypeObject: [ObjectRef: TypeHandle] = [:]
     var nextHash: UInt32 = 0x2545F491
-    /// Held monitors (lock recursion counts), by object; roots for the GC.
-    var monitors: [ObjectRef: Int] = [:]
+    /// Held monitors (owner and recursion count), by object; roots for the GC.
+    var monitors: [ObjectRef: MonitorState] = [:]
     var enumLiteralCache: [TypeHandle: [(name: String, value: UInt64)]] = [:]
     var preallocatedOutOfMemory: ObjectRef?
     /// The exception each failed type initializer threw (GC roots).
     var typeInitializationErrors: [TypeHandle: ObjectRef] = [:]
     /// Messages for engine-raised exceptions that the translator decided on.
     var messages: [String] = []
-    /// The one managed thread (green threads come with the task library).
-    public let mainThread = ManagedThread()
+    /// The green threads (Threading/Scheduler.swift).
+    let scheduler = Scheduler()
+    /// The thread that runs `Main`.
+    public var mainThread: ManagedThread { scheduler.main }
     /// Debug builds: print every executed IR instruction to stderr (`CILKIT_TRACE=1`).
     let traceExecution = getenv("CILKIT_TRACE") != nil
     /// Print each method's IR when it is translated (`CILKIT_DUMP_IR=1`).
@@ -91,11 +93,15 @@ public final class Runtime {
 
     /// Static field blocks and where their references are, for the GC.
     var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []
+    /// Size and reference offsets of each type's `[ThreadStatic]` block (TypeInfo.threadStaticIndex).
+    var threadStaticLayouts: [(size: Int, references: [Int])] = []
     /// Objects Swift code holds across allocations (GC roots).
     var handles: [ObjectRef?] = []
     /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.
     var runningFinalizers = false
 
+    /// When this runtime was created (monotonic nanoseconds), for `--stats`.
+    let startTime = Scheduler.now()
     public let wellKnown = WellKnownTypes()
     let natives = NativeMethods()
     public var output = OutputBuffer()

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a run allocated and collected, exactly: the figures behind `cilkit run --stats`.
 public struct RunStatistics: Sendable {
     /// One type's allocations.
@@ -14,6 +20,20 @@ public struct RunStatistics: Sendable {
     public var peakLiveBytes: Int
     public var liveBytes: Int
     public var finalizersRun: Int
+    /// Objects of `System.Threading.Tasks.Task` and its subclasses.
+    public var tasksCreated: Int64 = 0
+    /// Async state machines on the heap: boxed structs and state-machine class instances.
+    public var stateMachinesBoxed: Int64 = 0
+    /// Async methods suspending at an await, and resuming (counted by the method builders).
+    public var suspensions = 0
+    public var resumptions = 0
+    /// Green threads started besides the main thread, and slices run (context switches).
+    public var threadsStarted = 0
+    public var contextSwitches = 0
+    /// Wall-clock time since the runtime was created, and the CPU time (user + system) the
+    /// process used: an idle wait (timers, sleeps) costs wall time but no CPU.
+    public var wallSeconds = 0.0
+    public var cpuSeconds = 0.0
     /// Every type that allocated, most bytes first.
     public var byType: [TypeCount]
 
@@ -36,6 +56,14 @@ public struct RunStatistics: Sendable {
             "  peak live heap  \(pad(grouped(peakLiveBytes), 39)) bytes",
             "  live at exit    \(pad(grouped(liveBytes), 39)) bytes",
             "  finalizers run  \(pad(grouped(finalizersRun), 14))",
+            "  tasks created   \(pad(grouped(tasksCreated), 14))",
+            "  state machines  \(pad(grouped(stateMachinesBoxed), 14)) boxed",
+            "  suspensions     \(pad(grouped(suspensions), 14))",
+            "  resumptions     \(pad(grouped(resumptions), 14))",
+            "  threads started \(pad(grouped(threadsStarted), 14))",
+            "  thread switches \(pad(grouped(contextSwitches), 14))",
+            "  wall time       \(pad(String(format3(wallSeconds)), 14)) s",
+            "  cpu time        \(pad(String(format3(cpuSeconds)), 14)) s",
             "  top \(min(top, byType.count)) types by bytes allocated:",
         ]
         for t in byType.prefix(top) {
@@ -49,16 +77,38 @@ extension Runtime {
     /// The allocation and collection figures so far.
     public var statistics: RunStatistics {
         var byType: [RunStatistics.TypeCount] = []
+        let task = corlib.typeRows["System.Threading.Tasks.Task"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
+        let stateMachine = corlib.typeRows["System.Runtime.CompilerServices.IAsyncStateMachine"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
+        var tasks: Int64 = 0, stateMachines: Int64 = 0
         for info in typeInfos {
             let d = info.handle.desc
             if d.allocatedObjects > 0 {
                 byType.append(.init(typeName: info.fullName, objects: d.allocatedObjects, bytes: d.allocatedBytes))
+                if let task, isAssignable(info.handle, to: task) { tasks += d.allocatedObjects }
+                if let stateMachine, isAssignable(info.handle, to: stateMachine) { stateMachines += d.allocatedObjects }
             }
         }
         byType.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.typeName < $1.typeName }
         return RunStatistics(
             allocatedObjects: heap.totalAllocatedObjects, allocatedBytes: heap.totalAllocatedBytes,
             collections: heap.collectionCount, peakLiveBytes: heap.peakLiveBytes, liveBytes: heap.liveBytes,
-            finalizersRun: heap.finalizersRun, byType: byType)
+            finalizersRun: heap.finalizersRun, tasksCreated: tasks, stateMachinesBoxed: stateMachines,
+            suspensions: scheduler.suspensions, resumptions: scheduler.resumptions,
+            threadsStarted: scheduler.threadsStarted, contextSwitches: scheduler.contextSwitches,
+            wallSeconds: Double(Scheduler.now() - startTime) / 1e9, cpuSeconds: Self.processCPUSeconds(), byType: byType)
     }
+
+    /// User plus system CPU time of this process.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+}
+
+/// `x` with three decimals.
+func format3(_ x: Double) -> String {
+    let thousandths = Int((x * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
 }

@@ -73,6 +73,32 @@ struct CLITests {
         }
     }
 
+    @Test("a deadlock ends with a report of who waits on what, not a hang")
+    func deadlockReport() throws {
+        guard let r = try run("Runtime/Deadlock.cs") else { return }
+        #expect(r.status == 134)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("Deadlock: every thread is blocked and nothing pending can wake one.\n"))
+        #expect(r.stderr.contains("Thread 1 (main thread) waits on the lock of a System.Object"))
+        #expect(r.stderr.contains("Thread 2 'worker' waits on the lock of a System.Object"))
+        #expect(r.stderr.contains("     at P.Main()"))
+    }
+
+    @Test("a program waiting on a timer sleeps: under 5% CPU while idle")
+    func idleUsesNoCPU() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/IdleSleep.cs") else { return }
+        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        #expect(r.status == 0)
+        #expect(r.stdout == "woke\n")
+        func seconds(_ label: String) -> Double {
+            let line = r.stderr.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }
+            return line.flatMap { Double($0.split(separator: " ").dropLast().last ?? "") } ?? -1
+        }
+        let wall = seconds("wall time"), cpu = seconds("cpu time")
+        #expect(wall >= 2.0)
+        #expect(cpu >= 0 && cpu < 0.05 * wall, "cpu \(cpu) s over \(wall) s")
+    }
+
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }

@@ -12,6 +12,15 @@ public enum ExecutionError: Error, @unchecked Sendable {
     case terminated(exitCode: Int32, message: String?)
 }
 
+/// How `execute` runs: for a Swift caller, or as a green thread's slice.
+enum ExecutionMode {
+    case nested
+    /// The first slice of a green thread, from its start method.
+    case start
+    /// A later slice: continue from the frame saved when the thread last parked or yielded.
+    case resume
+}
+
 extension Runtime {
     /// Calls `method` with `arguments` (one word per slot) on `thread` and returns the result
     /// slots. Managed calls inside do not recurse in Swift; this is an explicit boundary.
@@ -60,22 +69,41 @@ extension Runtime {
 
     /// Runs `entry` whose arguments are at `fp` until it returns — or, for a filter funclet
     /// (`startPC` set), from `startPC` until its `endfilter`.
+    ///
+    /// In `.start` and `.resume` mode this is a green thread's slice (see `Scheduler`): it may
+    /// end early, with the running frame saved as the thread's top frame record, when the
+    /// thread parks or is preempted; it then returns false. A `.nested` run (a Swift caller
+    /// waits for the result) never gives up the OS thread: a blocking native inside it waits
+    /// in a nested scheduling loop instead.
+    @discardableResult
     func execute(_ entry: MethodHandle, fp entryFP: UnsafeMutablePointer<UInt64>, thread: ManagedThread,
-                 startPC: UnsafeMutablePointer<UInt64>? = nil) throws {
+                 startPC: UnsafeMutablePointer<UInt64>? = nil, mode: ExecutionMode = .nested) throws -> Bool {
         let stackBase = thread.stack
         let stackLimit = thread.stack + thread.stackSlots
-        let entryDepth = thread.depth
+        let entryDepth: Int
         var method = entry
         var fp = entryFP
         var pc: UnsafeMutablePointer<UInt64>
-        do { pc = try prepare(entry) } catch let e as RuntimeError { throw ExecutionError.unhandled(try engineException(e)) }
-        thread.pushFrame(.init(method: entry, returnPC: nil, fpOffset: fp - stackBase))
-        if let startPC { pc = startPC } else { zeroLocals(method, fp) }
+        let yieldable = mode != .nested
+        let budget = scheduler.budget
+        if mode == .resume {
+            let r = thread.popFrame()
+            method = r.method; fp = stackBase + r.fpOffset; pc = r.returnPC!
+            entryDepth = 0
+        } else {
+            entryDepth = thread.depth
+            do { pc = try prepare(entry) } catch let e as RuntimeError { throw ExecutionError.unhandled(try engineException(e)) }
+            thread.pushFrame(.init(method: method, returnPC: nil, fpOffset: fp - stackBase))
+            if let startPC { pc = startPC } else { zeroLocals(method, fp) }
+        }
         var fault: EngineException = .nullReference
-        var faultMessage: String?
+        // The message of an engine-raised fault lives on the thread: an ARC-managed String
+        // local here would be live across the whole dispatch loop.
         var thrown: ObjectRef?
+        /// The slice ends here: a native parked the thread, or its safepoint budget ran out.
+        var suspending = false
 
-        loop: while true {
+        while true {
             let w = pc.pointee
             let a = Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)
             let b = Int(truncatingIfNeeded: (w >> 32) & 0xFFFF)
@@ -202,7 +230,7 @@ extension Runtime {
             case .negR4: fp.setR4(a, -fp.r4(b)); pc += 1; continue
             case .ckfinite:
                 let v = b == 1 ? Double(fp.r4(a)) : fp.r8(a)
-                if !v.isFinite { fault = .arithmetic; faultMessage = "Number is not a finite value."; break }
+                if !v.isFinite { fault = .arithmetic; thread.faultMessage = "Number is not a finite value."; break }
                 pc += 1; continue
 
             case .ceqI4: fp.setBool(a, fp.i4(b) == fp.i4(c)); pc += 1; continue
@@ -359,7 +387,7 @@ extension Runtime {
                     if callee.pointer.pointee.flags.has(.internalCall) {
                         thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                         if let index = bindNative(callee) {
-                            do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
+                            do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break } catch is ThreadBlocks { suspending = true; break }
                             pc += 2; continue
                         }
                         thrown = try engineException(.missingMethod("Internal call '\(callee.info.name)' has no native binding.")); break
@@ -382,12 +410,12 @@ extension Runtime {
                 continue
             case .callNative:
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                do { try natives.call(Int32(b), self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
+                do { try natives.call(Int32(b), self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break } catch is ThreadBlocks { suspending = true; break }
                 pc += 2; continue
             case .ret:
                 if b == 1 { fp[0] = fp[a] } else if a != 0 { fp.update(from: fp + a, count: b) }
                 let r = thread.popFrame()
-                guard let back = r.returnPC else { break loop }
+                guard let back = r.returnPC else { return true }
                 method = r.method; fp = stackBase + r.fpOffset; pc = back
                 continue
             case .retVoid:
@@ -395,7 +423,7 @@ extension Runtime {
                     method.pointer.pointee.owner.pointer.pointee.initState = 2
                 }
                 let r = thread.popFrame()
-                guard let back = r.returnPC else { break loop }
+                guard let back = r.returnPC else { return true }
                 method = r.method; fp = stackBase + r.fpOffset; pc = back
                 continue
 
@@ -605,7 +633,7 @@ extension Runtime {
                 thrown = fp.ref(a)
             case .throwEngine:
                 fault = EngineException(rawValue: pc[1]) ?? .invalidProgram
-                faultMessage = messages[Int(pc[2])]
+                thread.faultMessage = messages[Int(pc[2])]
             case .callFinally:
                 fp[a] = UInt64(pc + 2 - method.pointer.pointee.code!)
                 pc = pc + Int(Int64(bitPattern: pc[1])); continue
@@ -620,7 +648,16 @@ extension Runtime {
             case .endFilter:
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
-                return
+                return true
+            case .threadStaticAddress:
+                fp[a] = UInt64(UInt(bitPattern: threadStaticBlock(thread, b) + c)); pc += 1; continue
+            case .safepoint:
+                pc += 1
+                budget.pointee -= 1
+                if budget.pointee > 0 { continue }
+                budget.pointee = Scheduler.quantum
+                if !yieldable || !preemptionDue() { continue }
+                suspending = true
             case .newMDArray, .mdGet, .mdSet, .mdAddress:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
@@ -634,7 +671,7 @@ extension Runtime {
                 guard fp[b] != 0, methodDescAddresses.contains(UInt(fp[b])),
                       let p = UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(fp[b])) else {
                     fault = fp[b] == 0 ? .nullReference : .invalidProgram
-                    faultMessage = fp[b] == 0 ? nil : "calli through a value that is not a method pointer."
+                    thread.faultMessage = fp[b] == 0 ? nil : "calli through a value that is not a method pointer."
                     break
                 }
                 let callee = MethodHandle(p)
@@ -643,7 +680,7 @@ extension Runtime {
                     guard let index = bindNative(callee) else {
                         thrown = try engineException(.missingMethod("Internal call '\(callee.info.name)' has no native binding.")); break
                     }
-                    do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break }
+                    do { try natives.call(index, self, thread, fp + a) } catch let e as ManagedThrow { thrown = e.exception; break } catch is ThreadBlocks { suspending = true; break }
                     pc += 1; continue
                 }
                 let calleeFP = fp + a
@@ -667,15 +704,27 @@ extension Runtime {
                 pc += 2; continue
             }
 
-            // Slow path: an exception is being raised.
             thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+            if suspending {
+                // Slow path: the slice ends (pc is the resume point: after a safepoint, or the
+                // blocking call itself, which runs again when the thread is woken).
+                suspending = false
+                if yieldable {
+                    thread.pushFrame(.init(method: method, returnPC: pc, fpOffset: fp - stackBase))
+                    thread.hasSuspendedFrame = true
+                    return false
+                }
+                try waitNested(thread)
+                continue
+            }
+            // Slow path: an exception is being raised.
             let exception: ObjectRef
             if let t = thrown {
                 exception = t
                 thrown = nil
             } else {
-                exception = try engineException(fault, message: faultMessage)
-                faultMessage = nil
+                exception = try engineException(fault, message: thread.faultMessage)
+                thread.faultMessage = nil
             }
             guard let handler = try unwind(exception, thread: thread, method: &method, fp: &fp, pc: pc, entryDepth: entryDepth) else {
                 throw ExecutionError.unhandled(exception)

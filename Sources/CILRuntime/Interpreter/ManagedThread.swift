@@ -23,6 +23,17 @@ import Darwin
 /// positions are stored as *offsets* from the stack base, so a frame can be copied elsewhere
 /// (suspension) and back.
 public final class ManagedThread {
+    /// Where a green thread is in its life (see `Scheduler`).
+    public enum Status {
+        /// Created; its entry method has not run yet.
+        case unstarted
+        /// In the run queue, or running.
+        case runnable
+        /// Waiting in `Scheduler.park` until woken or timed out.
+        case parked
+        case finished
+    }
+
     public struct FrameRecord {
         public var method: MethodHandle
         /// Where the caller resumes; nil marks an entry frame (return to Swift).
@@ -41,6 +52,8 @@ public final class ManagedThread {
     var stackTop: UnsafeMutablePointer<UInt64>
     /// Exception being propagated while a finally/fault block runs during unwinding.
     var inFlight: ObjectRef?
+    /// The message for the exception the interpreter is about to raise itself (nil: default).
+    var faultMessage: String?
     /// Set when `endfinally` asks the unwinder to continue its second pass.
     var resumingUnwind = false
     /// Where the second pass is going: frame depth (records count) and clause of the handler.
@@ -52,7 +65,42 @@ public final class ManagedThread {
     /// Frame depths of running filter funclets (their frames handle no exceptions).
     var funcletFrames: Set<Int> = []
 
-    init(stackSlots: Int = 4 << 20, maxDepth: Int = 200_000) {
+    // MARK: Green-thread state (Threading/Scheduler.swift)
+
+    /// `Thread.ManagedThreadId`: 1 for the main thread, then creation order.
+    public let id: Int
+    public internal(set) var status: Status = .unstarted
+    /// The `System.Threading.Thread` object (a GC root), once corlib has made one.
+    var managedObject: ObjectRef?
+    /// Background threads do not keep the process alive once Main has returned.
+    var isBackground = false
+    /// The method the thread starts in and its arguments (written at the stack base).
+    var startMethod: MethodHandle?
+    /// True once the interpreter has saved this thread's running frame as the top frame
+    /// record (it yielded or parked), so the next slice resumes instead of starting.
+    var hasSuspendedFrame = false
+    /// What the thread is parked on (for wake-ups and the deadlock report).
+    var parkKey: WaitKey?
+    /// Absolute monotonic deadline of a timed park, in nanoseconds.
+    var parkDeadline: UInt64?
+    /// Bumped by every park, so that a stale timer-heap entry is recognised.
+    var parkSerial = 0
+    /// How the last park ended; a blocking native re-executed after a wake-up consumes it.
+    var wakeReason: WakeReason?
+    /// `Thread.Interrupt` arrived while the thread was not parked.
+    var pendingInterrupt = false
+    /// Set while a Swift caller waits for this thread in a nested scheduling loop: only that
+    /// caller may resume it.
+    var pinned = false
+    /// The deadline a blocking native keeps across its re-executions (Monitor.TryEnter).
+    var blockingDeadline: UInt64?
+    /// Monitor.Wait progress across its re-executions (see ThreadNatives.swift).
+    var monitorWait: MonitorWaitState?
+    /// Per-thread storage of `[ThreadStatic]` fields, by thread-static block index.
+    var threadStaticBlocks: [UnsafeMutableRawPointer?] = []
+
+    init(id: Int, stackSlots: Int = 4 << 20, maxDepth: Int = 200_000) {
+        self.id = id
         stack = UnsafeMutablePointer<UInt64>.allocate(capacity: stackSlots)
         stack.initialize(repeating: 0, count: 1024)
         self.stackSlots = stackSlots
@@ -63,6 +111,7 @@ public final class ManagedThread {
     }
 
     deinit {
+        for b in threadStaticBlocks { free(b) }
         stack.deallocate()
         frames.deallocate()
     }

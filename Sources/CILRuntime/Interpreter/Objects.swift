@@ -272,19 +272,25 @@ extension Runtime {
 
     // MARK: GC
 
-    /// The thread running managed code (green threads come later: one for now).
-    var currentThread: ManagedThread { mainThread }
+    /// The green thread running managed code.
+    var currentThread: ManagedThread { scheduler.current }
 
-    /// Collects, with every slot of `thread`'s VM stack as a conservative root. A native that
+    /// Collects, with every slot of every thread's VM stack as a conservative root. A native that
     /// collects on the program's request (`GC.Collect`) passes `liveBelow`, the end of its own
     /// arguments: the caller's frame slots above them are evaluation temps deeper than the
     /// call, dead at that point, and often still holding a returned callee's objects — not
     /// scanning them is what makes `new T()` in a helper, then `GC.Collect()`, collect it.
     func collectGarbage(thread: ManagedThread, liveBelow: UnsafeMutablePointer<UInt64>? = nil) {
-        let top = liveBelow.map { min($0, thread.stackTop) } ?? thread.stackTop
         heap.collect { mark in
-            var p = thread.stack
-            while p < top { mark(UInt(p.pointee)); p += 1 }
+            for t in scheduler.threads.contains(where: { $0 === thread }) ? scheduler.threads : scheduler.threads + [thread] {
+                let top = t === thread ? liveBelow.map { min($0, t.stackTop) } ?? t.stackTop : t.stackTop
+                var p = t.stack
+                while p < top { mark(UInt(p.pointee)); p += 1 }
+                if let e = t.inFlight { mark(UInt(bitPattern: e)) }
+                mark(UInt(bitPattern: t.managedObject))
+                markThreadStatics(of: t, mark)
+            }
+            for key in scheduler.waiters.keys { mark(UInt(bitPattern: key.object)) }
             for (block, offsets) in staticBlocks {
                 for o in offsets { mark(UInt(bitPattern: block.load(fromByteOffset: o, as: UnsafeRawPointer?.self))) }
             }
@@ -293,7 +299,6 @@ extension Runtime {
             for t in runtimeTypeObjects.values { mark(UInt(bitPattern: t)) }
             for o in monitors.keys { mark(UInt(bitPattern: o)) }
             for o in typeInitializationErrors.values { mark(UInt(bitPattern: o)) }
-            if let e = thread.inFlight { mark(UInt(bitPattern: e)) }
         }
     }
 

@@ -9,6 +9,7 @@ extension NativeMethods {
         registerArrays()
         registerSystem()
         registerRuntime()
+        registerThreading()
         registerCreation()
         register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in

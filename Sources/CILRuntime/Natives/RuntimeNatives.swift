@@ -1,6 +1,6 @@
 import CILMetadata
 
-/// Natives for System.GC, System.Threading.Monitor, System.ValueType and System.Enum.
+/// Natives for System.GC, System.ValueType and System.Enum.
 extension NativeMethods {
     func registerRuntime() {
         register("System.GC::Collect()") { rt, thread, a in
@@ -39,23 +39,6 @@ extension NativeMethods {
         }
         register("System.Runtime.InteropServices.GCHandle::InternalIsAllocated(System.IntPtr)") { rt, _, a in
             a.setBool(0, rt.heap.gcHandles.isAllocated(Int(truncatingIfNeeded: a.i8(0))))
-        }
-
-        register("System.Threading.Monitor::Enter(System.Object)") { rt, _, a in rt.monitorEnter(try rt.argument(a, 0, "obj")) }
-        register("System.Threading.Monitor::TryEnter(System.Object)") { rt, _, a in
-            rt.monitorEnter(try rt.argument(a, 0, "obj"))
-            a.setBool(0, true)
-        }
-        register("System.Threading.Monitor::Exit(System.Object)") { rt, _, a in
-            let o = try rt.argument(a, 0, "obj")
-            guard let count = rt.monitors[o], count > 0 else {
-                throw ManagedThrow(exception: try rt.newException("System.Threading.SynchronizationLockException",
-                    message: "Object synchronization method was called from an unsynchronized block of code."))
-            }
-            rt.monitors[o] = count == 1 ? nil : count - 1
-        }
-        register("System.Threading.Monitor::IsEntered(System.Object)") { rt, _, a in
-            a.setBool(0, rt.monitors[try rt.argument(a, 0, "obj")] != nil)
         }
 
         register("System.ValueType::Equals(System.Object)") { rt, thread, a in
@@ -146,9 +129,6 @@ extension Runtime {
         }
         return o
     }
-
-    /// One thread for now: entering always succeeds and counts recursion.
-    func monitorEnter(_ o: ObjectRef) { monitors[o, default: 0] += 1 }
 
     func enumType(_ a: UnsafeMutablePointer<UInt64>) throws -> TypeHandle {
         guard let o = a.ref(0), let t = typeOfTypeObject[o], t.desc.flags.contains(.enumeration) else {

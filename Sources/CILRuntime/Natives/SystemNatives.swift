@@ -58,7 +58,6 @@ extension NativeMethods {
             throw ExecutionError.terminated(exitCode: a.i4(0), message: nil)
         }
         register("System.Environment::GetProcessorCount()") { _, _, a in a.setI4(0, Int32(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-        register("System.Environment::GetCurrentManagedThreadId()") { _, _, a in a.setI4(0, 1) }
         register("System.Environment::GetEnvironmentVariable(System.String)") { rt, thread, a in
             guard let name = a.ref(0) else { throw ManagedThrow(exception: try rt.newException("System.ArgumentNullException", message: "Value cannot be null. (Parameter 'variable')")) }
             guard let v = getenv(rt.string(name)) else { a[0] = 0; return }

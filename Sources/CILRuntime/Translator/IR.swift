@@ -95,6 +95,11 @@ public enum Op: UInt16, Sendable {
     case newMDArray, mdGet, mdSet, mdAddress
     /// NullReferenceException if slot a is null (`callvirt` of a non-virtual method).
     case checkNull
+    /// Where a green thread may be preempted: before every backward branch of a non-corlib
+    /// method (corlib code runs atomically; see Threading/Scheduler.swift).
+    case safepoint
+    /// a ← address of the running thread's `[ThreadStatic]` block b, plus offset c.
+    case threadStaticAddress
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).

@@ -156,6 +156,12 @@ struct Translator {
     mutating func word(_ p: UnsafeMutableRawPointer) { code.append(UInt64(UInt(bitPattern: p))) }
     mutating func word(_ t: TypeHandle) { code.append(UInt64(UInt(bitPattern: t.pointer))) }
     mutating func word(_ m: MethodHandle) { code.append(UInt64(UInt(bitPattern: m.pointer))) }
+    /// A preemption point before a backward branch (a loop), except in corlib, whose code the
+    /// scheduler never preempts (Threading/Scheduler.swift).
+    mutating func safepoint(before target: Int, _ il: Int) {
+        if target <= il && !asm.isCorlib { emit(.safepoint) }
+    }
+
     /// A branch target, stored relative to the branching instruction's first word.
     mutating func branchWord(_ il: Int) {
         fixups.append((code.count, il, instructionStart))
@@ -368,6 +374,7 @@ struct Translator {
             } else {
                 materializeAll()
                 try saveStack(at: target, il)
+                safepoint(before: target, il)
                 emit(.br); branchWord(target)
             }
             unreachable = true
@@ -375,6 +382,7 @@ struct Translator {
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
             let v = try pop(il)
             materializeAll()
+            safepoint(before: target, il)
             let isTrue = ins.opcode == .brtrue || ins.opcode == .brtrue_s
             switch v.kind {
             case .i4: emit(isTrue ? .brTrueI4 : .brFalseI4, v.slot)
@@ -388,6 +396,7 @@ struct Translator {
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
             var b = try pop(il), a = try pop(il)
             materializeAll()
+            safepoint(before: target, il)
             let op = try compareBranchOp(ins.opcode, &a, &b, il)
             emit(op, 0, a.slot, b.slot)
             branchWord(target)
@@ -397,6 +406,7 @@ struct Translator {
             let v = try pop(il)
             materializeAll()
             guard v.kind == .i4 else { throw fail("switch on kind \(v.kind)", at: il) }
+            if let back = targets.min() { safepoint(before: back, il) }
             emit(.switchI4, v.slot)
             word(UInt64(targets.count))
             for t in targets { branchWord(t); try saveStack(at: t, il) }

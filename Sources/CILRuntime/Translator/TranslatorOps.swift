@@ -260,6 +260,39 @@ extension Translator {
 
     // MARK: Fields
 
+    /// A `[ThreadStatic]` field: its address in the running thread's block, then an ordinary
+    /// indirect load or store.
+    mutating func threadStaticAccess(_ opcode: OpCode, _ f: FieldInfo, _ il: Int) throws {
+        let owner = f.owner.handle
+        emitClassInit(owner)
+        let byRef = try rt.pointerType(of: f.type, byRef: true)
+        switch opcode {
+        case .ldsflda:
+            let r = push(.byRef, byRef)
+            emit(.threadStaticAddress, r.slot, f.owner.threadStaticIndex, f.offset)
+        case .ldsfld:
+            let address = push(.byRef, byRef)
+            emit(.threadStaticAddress, address.slot, f.owner.threadStaticIndex, f.offset)
+            _ = try pop(il)
+            let r = try push(f.type)
+            if r.kind == .value {
+                emit(.ldValue, r.slot, address.slot, 0); word(UInt64(try rt.storageShape(f.type).size))
+            } else {
+                emit(try loadOp(for: f.type), r.slot, address.slot, 0)
+            }
+        default:
+            // The address goes above the value, so the two never share a slot.
+            let address = push(.byRef, byRef)
+            emit(.threadStaticAddress, address.slot, f.owner.threadStaticIndex, f.offset)
+            _ = try pop(il)
+            var v = try pop(il)
+            materialize(&v)
+            let (k, _) = try kind(of: f.type)
+            if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false); v.kind = .i8 }
+            try storeIndirect(f.type, to: address.slot, offset: 0, from: v)
+        }
+    }
+
     mutating func fieldAccess(_ ins: ILInstruction, _ il: Int) throws {
         guard case .token(let tok) = ins.operand else { throw fail("missing field token", at: il) }
         let f = try rt.resolveField(tok, in: asm, context: context)
@@ -270,6 +303,10 @@ extension Translator {
             guard f.isStatic else { throw fail("static access to instance field \(f.name)", at: il) }
             if f.isLiteral { throw fail("access to literal field \(f.name)", at: il) }
             try rt.complete(owner)
+            if f.isThreadStatic {
+                try threadStaticAccess(ins.opcode, f, il)
+                return
+            }
             guard let block = owner.desc.statics else { throw fail("no static storage for \(f.name)", at: il) }
             let address = block + offset
             emitClassInit(owner)

@@ -34,6 +34,9 @@ public final class TypeInfo {
     /// Alignment of a value of this type inside another (value types and primitives).
     public var alignment: Int = 8
     public var staticSize: Int = 0
+    /// Index of this type's `[ThreadStatic]` block in every thread's `threadStaticBlocks`
+    /// (-1: none); its layout is `Runtime.threadStaticLayouts[index]`.
+    public var threadStaticIndex = -1
     public var staticReferenceOffsets: [Int] = []
     /// Set when field layout starts (re-entry means a value type contains itself).
     public var isLaidOut = false
@@ -69,6 +72,8 @@ public final class FieldInfo {
     public unowned let owner: TypeInfo
     /// Field with an RVA (array initialiser data): its file offset.
     public var rvaData: UnsafeRawPointer?
+    /// `[ThreadStatic]`: one instance per thread; `offset` is inside the thread-static block.
+    public var isThreadStatic = false
 
     init(name: String, type: TypeHandle, isStatic: Bool, isLiteral: Bool, offset: Int, row: UInt32, owner: TypeInfo) {
         self.name = name

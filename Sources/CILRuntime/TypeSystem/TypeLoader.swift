@@ -176,6 +176,9 @@ extension Runtime {
 
         var staticOffset = 0
         var staticRefs: [Int] = []
+        var threadStaticOffset = 0
+        var threadStaticRefs: [Int] = []
+        let attributes = CustomAttributeDecoder(md, index: asm.index)
         for field in staticFields {
             if let rva = asm.index.fieldRVAs[field.row] {
                 let length = max(try storageShape(field.type).size, 1)
@@ -185,6 +188,16 @@ extension Runtime {
             }
             if field.isLiteral { continue }
             let (size, align, isRef) = try storageShape(field.type)
+            if try (asm.index.customAttributes[MetadataToken(.field, field.row)] ?? []).contains(where: {
+                try attributes.attributeTypeName($0) == "System.ThreadStaticAttribute"
+            }) {
+                field.isThreadStatic = true
+                threadStaticOffset = (threadStaticOffset + align - 1) / align * align
+                field.offset = threadStaticOffset
+                appendReferenceOffsets(of: field.type, isReference: isRef, at: threadStaticOffset, to: &threadStaticRefs)
+                threadStaticOffset += size
+                continue
+            }
             staticOffset = (staticOffset + align - 1) / align * align
             field.offset = staticOffset
             if isRef { staticRefs.append(staticOffset) }
@@ -200,7 +213,19 @@ extension Runtime {
             info.staticReferenceOffsets = staticRefs
             staticBlocks.append((block, staticRefs))
         }
+        if threadStaticOffset > 0 {
+            info.threadStaticIndex = threadStaticLayouts.count
+            threadStaticLayouts.append((threadStaticOffset, threadStaticRefs))
+        }
         p.pointee.loadLevel = 1
+    }
+
+    /// The offsets of the references inside a field of type `t` stored at `offset`.
+    func appendReferenceOffsets(of t: TypeHandle, isReference: Bool, at offset: Int, to refs: inout [Int]) {
+        if isReference { refs.append(offset); return }
+        if t.desc.flags.contains(.containsReferences), let map = t.desc.refOffsets {
+            for i in 0..<Int(t.desc.refCount) { refs.append(offset + Int(map[i])) }
+        }
     }
 
     /// Bytes, alignment and reference-ness of a field or element of type `t`.
