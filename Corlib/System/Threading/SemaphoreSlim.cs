@@ -21,7 +21,7 @@ namespace System.Threading
             internal TaskNode Prev, Next;
 
             internal TaskNode()
-                : base(null, TaskCreationOptions.RunContinuationsAsynchronously, true)
+                : base((object)null, TaskCreationOptions.RunContinuationsAsynchronously, true)
             {
             }
         }

@@ -496,7 +496,7 @@ namespace System.Threading.Tasks
         private readonly bool _lookForOce;
 
         public UnwrapPromise(Task outerTask, bool lookForOce)
-            : base(null, outerTask.CreationOptions & TaskCreationOptions.AttachedToParent)
+            : base((object)null, outerTask.CreationOptions & TaskCreationOptions.AttachedToParent, true)
         {
             _lookForOce = lookForOce;
             _state = STATE_WAITING_ON_OUTER_TASK;
