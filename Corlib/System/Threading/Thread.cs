@@ -354,6 +354,23 @@ namespace System.Threading
             return result == GreenThreads.Notified;
         }
 
+        // For blocking internal calls (Monitor.Wait, contended Monitor.Enter): ThreadState shows
+        // WaitSleepJoin from BeginBlocking to EndBlocking, and a pool worker that blocks lets
+        // another worker take the queued work.
+        internal static Thread BeginBlocking()
+        {
+            Thread current = CurrentThread;
+            if (current._isThreadPoolThread)
+                ThreadPool.NotifyWorkerBlocking();
+            current._blockedCount++;
+            return current;
+        }
+
+        internal void EndBlocking()
+        {
+            _blockedCount--;
+        }
+
         // A deadline for a timeout in milliseconds: -1 for Infinite.
         internal static long Deadline(int millisecondsTimeout)
         {
