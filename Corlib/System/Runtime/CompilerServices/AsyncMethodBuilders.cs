@@ -97,8 +97,10 @@ namespace System.Runtime.CompilerServices
         {
             try
             {
-                if (awaiter is IStateMachineBoxAwareAwaiter)
-                    ((IStateMachineBoxAwareAwaiter)awaiter).AwaitUnsafeOnCompleted(box);
+                // One box of the awaiter (struct awaiters) to reach the interface.
+                var aware = awaiter as IStateMachineBoxAwareAwaiter;
+                if (aware != null)
+                    aware.AwaitUnsafeOnCompleted(box);
                 else
                     awaiter.UnsafeOnCompleted(box.MoveNextAction);
             }
