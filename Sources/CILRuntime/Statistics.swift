@@ -78,7 +78,11 @@ extension Runtime {
     public var statistics: RunStatistics {
         var byType: [RunStatistics.TypeCount] = []
         let task = corlib.typeRows["System.Threading.Tasks.Task"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
+        // A suspended async method's state machine lives in a box: corlib's
+        // AsyncStateMachineBox (a Task implementing IAsyncStateMachineBox, as in .NET Core), or
+        // any other heap copy of an IAsyncStateMachine.
         let stateMachine = corlib.typeRows["System.Runtime.CompilerServices.IAsyncStateMachine"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
+        let stateMachineBox = corlib.typeRows["System.Runtime.CompilerServices.IAsyncStateMachineBox"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
         var tasks: Int64 = 0, stateMachines: Int64 = 0
         for info in typeInfos {
             let d = info.handle.desc
@@ -86,6 +90,7 @@ extension Runtime {
                 byType.append(.init(typeName: info.fullName, objects: d.allocatedObjects, bytes: d.allocatedBytes))
                 if let task, isAssignable(info.handle, to: task) { tasks += d.allocatedObjects }
                 if let stateMachine, isAssignable(info.handle, to: stateMachine) { stateMachines += d.allocatedObjects }
+                else if let stateMachineBox, isAssignable(info.handle, to: stateMachineBox) { stateMachines += d.allocatedObjects }
             }
         }
         byType.sort { $0.bytes != $1.bytes ? $0.bytes > $1.bytes : $0.typeName < $1.typeName }

@@ -55,13 +55,27 @@ namespace System.Threading
         public static extern bool IsEntered(object obj);
 
         // Releases the lock, waits to be pulsed (or for the timeout), reacquires the lock.
-        // Returns false if the timeout elapsed before a pulse.
+        // Returns false if the timeout elapsed before a pulse. Meanwhile the thread is in
+        // WaitSleepJoin, and a blocked pool worker lets another worker take queued work.
+        public static bool Wait(object obj, int millisecondsTimeout)
+        {
+            Thread current = Thread.BeginBlocking();
+            try
+            {
+                return WaitCore(obj, millisecondsTimeout);
+            }
+            finally
+            {
+                current.EndBlocking();
+            }
+        }
+
         [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern bool Wait(object obj, int millisecondsTimeout);
+        private static extern bool WaitCore(object obj, int millisecondsTimeout);
 
         public static bool Wait(object obj)
         {
-            return Wait(obj, -1);
+            return Wait(obj, Timeout.Infinite);
         }
 
         public static bool Wait(object obj, TimeSpan timeout)

@@ -89,7 +89,7 @@ extension Runtime {
                 }
             }
             let kind = t === scheduler.main ? " (main thread)" : t.isBackground ? " (background)" : ""
-            lines.append("  Thread \(t.id)\(name.isEmpty ? "" : " '\(name)'")\(kind) waits on \(what)")
+            lines.append("  Thread \(managedThreadId(t))\(name.isEmpty ? "" : " '\(name)'")\(kind) waits on \(what)")
             for frame in stackTrace(of: t).prefix(12) { lines.append("     at " + frame) }
         }
         return lines.joined(separator: "\n")
@@ -108,6 +108,12 @@ extension Runtime {
             result.append(r.method.info.owner.info.fullName + "." + r.method.info.name + "()")
         }
         return result
+    }
+
+    /// `Thread.ManagedThreadId` (corlib numbers threads when their Thread object is made).
+    func managedThreadId(_ t: ManagedThread) -> Int {
+        guard let o = t.managedObject, let f = ObjectLayout.type(o).info.fields.first(where: { $0.name == "_managedThreadId" }) else { return t.id }
+        return Int(o.load(fromByteOffset: f.offset, as: Int32.self))
     }
 
     /// The thread's `Name`, read from its managed Thread object (empty if none).

@@ -64,7 +64,6 @@ extension NativeMethods {
             default: break
             }
         }
-        register("System.Environment::GetCurrentManagedThreadId()") { _, thread, a in a.setI4(0, Int32(thread.id)) }
 
         registerMonitor()
     }
@@ -109,7 +108,7 @@ extension NativeMethods {
         register("System.Threading.Monitor::IsEntered(System.Object)") { rt, thread, a in
             a.setBool(0, rt.monitors[try rt.argument(a, 0, "obj")]?.owner == thread.id)
         }
-        register("System.Threading.Monitor::Wait(System.Object,System.Int32)") { rt, thread, a in
+        register("System.Threading.Monitor::WaitCore(System.Object,System.Int32)") { rt, thread, a in
             let o = try rt.argument(a, 0, "obj")
             let timeout = Int(a.i4(1))
             if var w = thread.monitorWait {
