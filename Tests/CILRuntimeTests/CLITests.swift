@@ -84,7 +84,7 @@ struct CLITests {
         #expect(r.stderr.contains("     at P.Main()"))
     }
 
-    @Test("a program waiting on a timer sleeps: under 5% CPU while idle")
+    @Test("a program waiting on Task.Delay(2000) sleeps: under 5% CPU while idle")
     func idleUsesNoCPU() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/IdleSleep.cs") else { return }
         let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
@@ -97,6 +97,35 @@ struct CLITests {
         let wall = seconds("wall time"), cpu = seconds("cpu time")
         #expect(wall >= 2.0)
         #expect(cpu >= 0 && cpu < 0.05 * wall, "cpu \(cpu) s over \(wall) s")
+    }
+
+    @Test("--stats counts async work exactly: suspensions, resumptions, boxed state machines")
+    func asyncStatistics() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncCounts.cs") else { return }
+        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        #expect(r.status == 0)
+        #expect(r.stdout == "9900\n")
+        let lines = r.stderr.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        // 100 calls suspend once each (Task.Yield); 100 complete synchronously and never box.
+        #expect(lines.contains("suspensions 100"))
+        #expect(lines.contains("resumptions 100"))
+        #expect(lines.contains("state machines 100 boxed"))
+        #expect(lines.contains { $0.hasPrefix("100 objects ") && $0.hasSuffix("AsyncStateMachineBox`1[System.Int32,Program+<Suspends>c__async0]") })
+        // The synchronous calls each return a completed Task<int>; nothing else makes tasks
+        // but the handful corlib's thread pool and timer use.
+        let tasks = lines.first { $0.hasPrefix("tasks created ") }.flatMap { Int($0.split(separator: " ")[2].replacingOccurrences(of: ",", with: "")) } ?? 0
+        #expect((200...210).contains(tasks), "tasks created: \(tasks)")
+    }
+
+    @Test("waiting on a task that can never complete is reported as a deadlock")
+    func taskDeadlock() throws {
+        guard let r = try run("Runtime/TaskDeadlock.cs") else { return }
+        #expect(r.status == 134)
+        #expect(r.stdout == "waiting\n")
+        #expect(r.stderr.hasPrefix("Deadlock: every thread is blocked and nothing pending can wake one.\n"))
+        #expect(r.stderr.contains("Thread 1 (main thread) waits on a System.Threading.Tasks.Task`1[System.Int32]"))
+        #expect(r.stderr.contains("     at System.Threading.Tasks.Task.Wait()"))
+        #expect(r.stderr.contains("     at Program.Main()"))
     }
 
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")

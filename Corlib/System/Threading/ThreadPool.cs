@@ -115,6 +115,13 @@ namespace System.Threading
             }
             if (s_workerCount >= s_maxThreads)
                 return;
+            StartWorker();
+        }
+
+        // Separate from WakeOrStartWorker: mcs allocates a lambda's closure on entry to the
+        // method that declares it, so waking an idle worker would allocate one too.
+        private static void StartWorker()
+        {
             s_workerCount++;
             s_searching++;
             var worker = new Worker();
