@@ -559,8 +559,9 @@ struct Translator {
             let value: UInt64
             let handleType: TypeHandle
             switch tok.table {
-            case .typeDef where (asm.index.genericParameters[tok]?.count ?? 0) > context.typeArguments.count:
-                // `typeof(Pair<,>)`: the open generic definition.
+            case .typeDef where (asm.index.genericParameters[tok]?.count ?? 0) > 0:
+                // `typeof(Pair<,>)`: the open generic definition (a closed `typeof(Pair<T, U>)`,
+                // even inside Pair itself, is a TypeSpec).
                 value = UInt64(UInt(bitPattern: try rt.genericDefinition(asm, row: tok.row).pointer))
                 handleType = try rt.corlibType("System.RuntimeTypeHandle")
             case .typeRef where try rt.isGenericDefinitionRef(tok, in: asm):

@@ -97,12 +97,26 @@ namespace System.Runtime.CompilerServices
         {
             try
             {
-                // One box of the awaiter (struct awaiters) to reach the interface.
-                var aware = awaiter as IStateMachineBoxAwareAwaiter;
-                if (aware != null)
-                    aware.AwaitUnsafeOnCompleted(box);
+                // .NET's JIT removes the box in `awaiter is IStateMachineBoxAwareAwaiter`; an
+                // interpreter does not, so struct awaiters go through a per-type caller that
+                // makes a constrained call on the awaiter in place: no allocation.
+                AwaiterDispatch<TAwaiter> dispatch = AwaiterDispatch<TAwaiter>.Instance;
+                if (dispatch != null)
+                {
+                    dispatch.AwaitUnsafeOnCompleted(ref awaiter, box);
+                }
+                else if (!AwaiterDispatch<TAwaiter>.IsValueType)
+                {
+                    var aware = awaiter as IStateMachineBoxAwareAwaiter;
+                    if (aware != null)
+                        aware.AwaitUnsafeOnCompleted(box);
+                    else
+                        awaiter.UnsafeOnCompleted(box.MoveNextAction);
+                }
                 else
+                {
                     awaiter.UnsafeOnCompleted(box.MoveNextAction);
+                }
             }
             catch (Exception e)
             {
@@ -461,6 +475,34 @@ namespace System.Runtime.CompilerServices
         {
             _useBuilder = true;
             _methodBuilder.AwaitUnsafeOnCompleted(ref awaiter, ref stateMachine);
+        }
+    }
+
+    // Calls IStateMachineBoxAwareAwaiter.AwaitUnsafeOnCompleted on a struct awaiter without
+    // boxing it. Instance is null unless TAwaiter is a value type implementing the interface;
+    // it is made once per awaiter type.
+    internal abstract class AwaiterDispatch<TAwaiter>
+    {
+        internal static readonly bool IsValueType = typeof(TAwaiter).IsValueType;
+        internal static readonly AwaiterDispatch<TAwaiter> Instance = Create();
+
+        private static AwaiterDispatch<TAwaiter> Create()
+        {
+            if (!IsValueType || !typeof(IStateMachineBoxAwareAwaiter).IsAssignableFrom(typeof(TAwaiter)))
+                return null;
+            return (AwaiterDispatch<TAwaiter>)Activator.CreateInstance(
+                typeof(StructAwaiterDispatch<>).MakeGenericType(typeof(TAwaiter)), true);
+        }
+
+        internal abstract void AwaitUnsafeOnCompleted(ref TAwaiter awaiter, IAsyncStateMachineBox box);
+    }
+
+    internal sealed class StructAwaiterDispatch<TAwaiter> : AwaiterDispatch<TAwaiter>
+        where TAwaiter : struct, IStateMachineBoxAwareAwaiter
+    {
+        internal override void AwaitUnsafeOnCompleted(ref TAwaiter awaiter, IAsyncStateMachineBox box)
+        {
+            awaiter.AwaitUnsafeOnCompleted(box);
         }
     }
 }
