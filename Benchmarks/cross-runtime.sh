@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Runs the CPU benchmark programs (Benchmarks/Programs/*.cs) on CILKit (release build),
-# `mono --interpreter` and `mono` (JIT) — the same binaries, interleaved, RUNS times each —
-# and prints a Markdown table of median wall times and ratios.
+# Runs the benchmark programs (Benchmarks/Programs/*.cs: CPU and async) on CILKit (release
+# build), `mono --interpreter` and `mono` (JIT) — the same binaries, interleaved, RUNS times
+# each — and prints a Markdown table of median wall times, ratios, and what one CILKit run
+# allocates (objects and bytes, exact, from one extra `cilkit run --stats`).
 #
 #   bash Benchmarks/cross-runtime.sh [RUNS]        (default 5)
 #
 # Needs mcs and mono (apt-get install -y mono-mcs mono-runtime). Timings are noisy on a
 # shared 2-core machine: read the ratios, not the absolute numbers.
+#
+# Every run is limited to $TIMEOUT seconds (Mono 6.8 occasionally hangs at shutdown after
+# using its thread pool). A run that times out or prints the wrong output is a failed sample:
+# it is left out of the median and counted in the cell, e.g. "0.41 s (1 failed)". A wrong
+# output from CILKit still stops the script.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
+TIMEOUT="${TIMEOUT:-60}"
 cd "$repo"
 swift build -c release --product cilkit >/dev/null
 cilkit="$repo/.build/release/cilkit"
@@ -17,23 +24,51 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/cilkit-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
-median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-echo "| program | CILKit | mono --interpreter | mono (JIT) | CILKit / interpreter | CILKit / JIT |"
-echo "|---|---|---|---|---|---|"
+# sample NAME COMMAND…: one timed run; appends the time to $work/NAME, or a line to
+# $work/NAME.failed if the run timed out, failed or printed something other than $expected.
+sample() {
+    local name="$1" t0 t1 out status=0
+    shift
+    t0=$(now); out="$(timeout "$TIMEOUT" "$@" 2>/dev/null)" || status=$?; t1=$(now)
+    if [ "$status" -eq 0 ] && [ "$out" = "$expected" ]; then
+        echo "$t1 - $t0" | bc -l >> "$work/$name"
+    else
+        echo "exit $status" >> "$work/$name.failed"
+        [ "$name" != c ] || { echo "CILKit failed on $program (exit $status)" >&2; exit 1; }
+    fi
+}
+
+# cell NAME: the median as "1.23 s", plus "(N failed)" when samples were dropped.
+cell() {
+    local m failed
+    m=$(median < "$work/$1")
+    failed=$(wc -l < "$work/$1.failed")
+    if [ "$m" = n/a ]; then printf "n/a"; else printf "%.2f s" "$m"; fi
+    [ "$failed" -eq 0 ] || printf " (%d failed)" "$failed"
+}
+
+ratio() { if [ "$2" = n/a ]; then printf "–"; else printf "%.${3}f×" "$(echo "$1 / $2" | bc -l)"; fi; }
+
+echo "| program | CILKit | mono --interpreter | mono (JIT) | CILKit / interpreter | CILKit / JIT | CILKit allocated per run |"
+echo "|---|---|---|---|---|---|---|"
 for src in Benchmarks/Programs/*.cs; do
-    name="$(basename "$src" .cs)"
-    exe="$work/$name.exe"
+    program="$(basename "$src" .cs)"
+    exe="$work/$program.exe"
     mcs -optimize+ -out:"$exe" "$src" >/dev/null
-    expected="$(mono "$exe")"
-    : > "$work/c"; : > "$work/i"; : > "$work/j"
+    # The reference output, from mono; retried in case it hangs at shutdown.
+    expected=""
+    for _ in 1 2 3; do expected="$(timeout "$TIMEOUT" mono "$exe")" && break || expected=""; done
+    [ -n "$expected" ] || { echo "mono failed three times on $program" >&2; exit 1; }
+    for f in c i j; do : > "$work/$f"; : > "$work/$f.failed"; done
     for _ in $(seq "$runs"); do
-        t0=$(now); out="$("$cilkit" run "$exe")"; t1=$(now)
-        [ "$out" = "$expected" ] || { echo "CILKit output differs on $name" >&2; exit 1; }
-        echo "$t1 - $t0" | bc -l >> "$work/c"
-        t0=$(now); mono --interpreter "$exe" >/dev/null; t1=$(now); echo "$t1 - $t0" | bc -l >> "$work/i"
-        t0=$(now); mono "$exe" >/dev/null; t1=$(now); echo "$t1 - $t0" | bc -l >> "$work/j"
+        sample c "$cilkit" run "$exe"
+        sample i mono --interpreter "$exe"
+        sample j mono "$exe"
     done
+    # Allocation: "  allocated   1,800,016 objects   144,000,936 bytes" on stderr.
+    alloc=$("$cilkit" run --stats "$exe" 2>&1 >/dev/null | awk '$1 == "allocated" { print $2 " objects, " $4 " bytes"; exit }')
     c=$(median < "$work/c"); i=$(median < "$work/i"); j=$(median < "$work/j")
-    printf "| %s | %.2f s | %.2f s | %.2f s | %.2f× | %.1f× |\n" "$name" "$c" "$i" "$j" "$(echo "$c / $i" | bc -l)" "$(echo "$c / $j" | bc -l)"
+    echo "| $program | $(cell c) | $(cell i) | $(cell j) | $(ratio "$c" "$i" 2) | $(ratio "$c" "$j" 1) | $alloc |"
 done
