@@ -95,6 +95,8 @@ public final class Runtime {
     var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []
     /// Size and reference offsets of each type's `[ThreadStatic]` block (TypeInfo.threadStaticIndex).
     var threadStaticLayouts: [(size: Int, references: [Int])] = []
+    /// Field offsets of corlib's RuntimeAsyncFrame (RuntimeAsync/Suspension.swift).
+    var asyncFrameLayoutCache: AsyncFrameLayout?
     /// Objects Swift code holds across allocations (GC roots).
     var handles: [ObjectRef?] = []
     /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.

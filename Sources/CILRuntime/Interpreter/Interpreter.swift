@@ -41,13 +41,19 @@ extension Runtime {
         if m.pointer.pointee.flags.has(.abstract) {
             throw RuntimeError.missingMethod("Cannot call abstract method '\(info.owner.info.fullName).\(info.name)'.")
         }
-        guard let body = try asm.md.methodBody(ofMethod: info.row) else {
-            throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
-        }
-        var t = Translator(rt: self, method: info, body: body)
         let compiled: CompiledMethod
         do {
-            compiled = try t.translate()
+            let flags = m.pointer.pointee.flags
+            if flags.has(.runtimeAsync) && !flags.has(.asyncBody) {
+                compiled = try taskEntryThunk(m)
+            } else {
+                if flags.has(.asyncBody) { try validateRuntimeAsync(m) }
+                guard let body = try asm.md.methodBody(ofMethod: info.row) else {
+                    throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
+                }
+                var t = Translator(rt: self, method: info, body: body)
+                compiled = try t.translate()
+            }
         } catch let e as RuntimeError {
             // Say where: the method whose IL named the missing or broken member.
             switch e {
@@ -649,6 +655,32 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return true
+            case .asyncThunk:
+                // A runtime-async method's Task entry (RuntimeAsync/AsyncEntries.swift).
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                let variant = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
+                guard let start = makeStartFrame(variant, arguments: fp, count: b, thread: thread) else { fault = .outOfMemory; break }
+                fp.setRef(a, start)
+                let helper = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[2]))!)
+                var target = helper.pointer.pointee.code
+                if target == nil {
+                    do { target = try prepare(helper) } catch let e as RuntimeError { thrown = try engineException(e); break }
+                }
+                let calleeFP = fp + a
+                if calleeFP + Int(helper.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
+                thread.pushFrame(.init(method: method, returnPC: pc + 3, fpOffset: fp - stackBase))
+                method = helper; fp = calleeFP; pc = target!
+                zeroLocals(method, fp)
+                continue
+            case .asyncSuspend, .asyncResume:
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                do {
+                    let next = decodeOp(w) == .asyncSuspend
+                        ? try suspendChain(thread, method: method, fp: fp, pc: pc, notifier: fp.ref(a))
+                        : try resumeChain(thread, method: method, fp: fp, pc: pc, base: a)
+                    method = next.method; fp = next.fp; pc = next.pc
+                } catch let e as ManagedThrow { thrown = e.exception; break }
+                continue
             case .threadStaticAddress:
                 fp[a] = UInt64(UInt(bitPattern: threadStaticBlock(thread, b) + c)); pc += 1; continue
             case .safepoint:

@@ -96,6 +96,12 @@ public final class ManagedThread {
     var blockingDeadline: UInt64?
     /// Monitor.Wait progress across its re-executions (see ThreadNatives.swift).
     var monitorWait: MonitorWaitState?
+    /// Runtime async: the RuntimeAsyncTask.Run frames resuming a chain on this thread, innermost
+    /// last (RuntimeAsync/Suspension.swift).
+    var asyncBoundaries: [AsyncBoundary] = []
+    /// What the last EndResume took off `asyncBoundaries`, until TakeLeaf/TakeNotifier.
+    var endedLeaf: ObjectRef?
+    var endedNotifier: ObjectRef?
     /// Per-thread storage of `[ThreadStatic]` fields, by thread-static block index.
     var threadStaticBlocks: [UnsafeMutableRawPointer?] = []
 

@@ -288,6 +288,12 @@ extension Runtime {
                 while p < top { mark(UInt(p.pointee)); p += 1 }
                 if let e = t.inFlight { mark(UInt(bitPattern: e)) }
                 mark(UInt(bitPattern: t.managedObject))
+                for b in t.asyncBoundaries {
+                    mark(UInt(bitPattern: b.leaf))
+                    mark(UInt(bitPattern: b.notifier))
+                }
+                mark(UInt(bitPattern: t.endedLeaf))
+                mark(UInt(bitPattern: t.endedNotifier))
                 markThreadStatics(of: t, mark)
             }
             for key in scheduler.waiters.keys { mark(UInt(bitPattern: key.object)) }

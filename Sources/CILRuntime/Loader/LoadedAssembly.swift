@@ -8,6 +8,9 @@ public final class LoadedAssembly {
     public let md: Metadata
     public let index: MetadataIndex
     public let isCorlib: Bool
+    /// Runtime-async bodies that replace compiled state machines (`--runtime-async`), by the
+    /// MethodDef row of the async method: those methods run as MethodImplOptions.Async.
+    public var loweredBodies: [UInt32: SyntheticMethodBody] = [:]
     /// TypeDef row by reflection full name (`Ns.Outer+Inner`).
     let typeRows: [String: UInt32]
     /// Non-generic types loaded from TypeDef rows.

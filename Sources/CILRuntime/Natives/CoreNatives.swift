@@ -10,6 +10,7 @@ extension NativeMethods {
         registerSystem()
         registerRuntime()
         registerThreading()
+        registerRuntimeAsync()
         registerCreation()
         register("System.Object::GetType()") { rt, thread, a in a.setRef(0, rt.typeObject(ObjectLayout.type(try rt.this(a)), thread: thread)) }
         register("System.Object::MemberwiseClone()") { rt, thread, a in

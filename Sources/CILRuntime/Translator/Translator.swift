@@ -45,6 +45,12 @@ struct Translator {
     var localSlot: [Int] = []
     var localType: [TypeHandle] = []
     var tempBase = 0
+    /// Runtime async (TranslatorAsync.swift): this method's IL runs as an async body.
+    var isAsyncBody: Bool { method.handle.pointer.pointee.flags.has(.asyncBody) }
+    var asyncFrameSlot = -1
+    /// The decoder positioned after the instruction being translated (to look one ahead).
+    var lookahead: ILDecoder?
+    var skipNextInstruction = false
     var maxSlot = 0
     var stack: [Entry] = []
     var irAt: [Int: Int] = [:]                 // IL offset → IR index
@@ -191,6 +197,12 @@ struct Translator {
             slot += try rt.slotCount(t)
         }
         for _ in body.exceptionClauses { clauseSlots.append(slot); slot += 1 }
+        if isAsyncBody {
+            // The RuntimeAsyncFrame this frame was resumed from (null until it first suspends),
+            // reused when it suspends again.
+            asyncFrameSlot = slot
+            slot += 1
+        }
         let localsEnd = slot
         var scan = ILDecoder(md, body: body)
         var previousConstant: (kind: Kind, bits: UInt64)?
@@ -231,6 +243,16 @@ struct Translator {
 
         var decoder = ILDecoder(md, body: body)
         while let ins = try decoder.next() {
+            if skipNextInstruction {
+                // The `call AsyncHelpers.Await` fused into the call before it.
+                skipNextInstruction = false
+                irAt[ins.offset] = code.count
+                continue
+            }
+            if isAsyncBody && (ins.opcode == .localloc || ins.opcode == .tail_) {
+                throw fail("runtime-async method uses \(ins.opcode == .localloc ? "localloc" : "tail."), which the runtime-async convention forbids", at: ins.offset)
+            }
+            lookahead = decoder
             try translate(ins)
         }
         for (at, il, from) in fixups {
@@ -258,8 +280,10 @@ struct Translator {
                                     exceptionSlot: clauseSlots[i]))
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
-        return CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
-                              constants: constantPool, constantsStart: constantsStart, clauses: clauses, ilOffsets: ilMap)
+        let compiled = CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
+                                      constants: constantPool, constantsStart: constantsStart, clauses: clauses, ilOffsets: ilMap)
+        compiled.asyncFrameSlot = asyncFrameSlot
+        return compiled
     }
 
     // MARK: Instructions

@@ -63,6 +63,7 @@ extension Translator {
             try pushResult(mi.returnType)
             return
         }
+        if try runtimeAsyncCall(m, base: base, virtual: virtual, il) { return }
         try emitCall(m, base: base, returnType: mi.returnType, virtual: virtual)
     }
 

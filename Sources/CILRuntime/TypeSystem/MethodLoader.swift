@@ -223,7 +223,10 @@ extension Runtime {
         if name == ".ctor" { flags.insert(.constructor) }
         if name == ".cctor" && def.flags & 0x10 != 0 { flags.insert(.typeInitializer) }
         if def.implFlags & 0x1000 != 0 || def.implFlags & 0x3 == 0x3 { flags.insert(.internalCall) }
-        if def.implFlags & 0x2000 != 0 { flags.insert(.runtimeAsync) }
+        if def.implFlags & 0x2000 != 0 || asm.loweredBodies[row] != nil || (asm.isCorlib && hasRuntimeAsyncAttribute(asm, row)) {
+            flags.insert(.runtimeAsync)
+            if Self.asyncReturnKind(ret) == nil { flags.insert(.asyncBody) }
+        }
         if !methodArguments.isEmpty || isGenericDefinition { flags.insert(.hasGenericArguments) }
         p.pointee.flags = flags
         if !isGenericDefinition {

@@ -104,6 +104,9 @@ public final class MethodInfo {
     public var genericDefinition: MethodInfo?
     /// Translated form (set on first call).
     public var compiled: CompiledMethod?
+    /// Runtime async: a Task entry's async entry, and an async entry's Task entry.
+    public var asyncVariant: MethodHandle?
+    public var taskEntry: MethodHandle?
     /// Why this method could not load (its signature names a missing type); raised on call.
     public var loadError: RuntimeError?
     /// Whether this is a constructor that does nothing (see TrivialConstructors.swift); nil

@@ -1,0 +1,236 @@
+// The managed half of CILKit's runtime async (Documentation/RuntimeAsync.md).
+//
+// A runtime-async method M (MethodImplOptions.Async) has two entries. Its *async entry* runs
+// M's IL and returns a bare T; runtime-async callers call it directly (the engine fuses
+// `call M; call AsyncHelpers.Await`). Its *Task entry* — what sync callers, delegates and
+// reflection call — is an engine thunk that packs the arguments into a not-yet-started
+// RuntimeAsyncFrame and calls RuntimeAsyncTask.Start*: the chain runs inline on the caller's
+// thread; if it completes, the caller gets a completed task; if it suspends, a pending one.
+//
+// Suspension (RuntimeAsync.Suspend, from AsyncHelpers) moves every async frame between the
+// leaf and the RuntimeAsyncTask.Run that resumed the chain into RuntimeAsyncFrames (one per
+// frame, reused when that frame suspends again) and returns to Run, which registers the task
+// with whatever the leaf waits on. When that completes, Run puts the frames back on a VM stack
+// (RuntimeAsync.Resume) and they continue; exceptions travel through them as through any
+// frames.
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace System.Runtime.CompilerServices
+{
+    internal static class RuntimeAsync
+    {
+        // Suspends the running async chain until `notifier` (a Task, or an IRuntimeAsyncNotifier)
+        // completes. Only valid inside a runtime-async body; the engine implements the call.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern void Suspend(object notifier);
+
+        // Puts the frames of `leaf`'s chain back on this thread's VM stack and runs them; returns
+        // the outermost frame's result, or (garbage) when the chain suspended again — then
+        // EndResume says so. The engine implements the call.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern T Resume<T>(RuntimeAsyncFrame leaf);
+
+        // Ends the Resume of this thread's innermost RuntimeAsyncTask.Run; true if the chain
+        // suspended, in which case TakeLeaf/TakeNotifier give the new chain and what it waits on.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern bool EndResume();
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern RuntimeAsyncFrame TakeLeaf();
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern object TakeNotifier();
+    }
+
+    // One suspended (or not yet started) frame of a runtime-async method: its VM slots and where
+    // it continues. Written and read by the engine.
+    internal sealed class RuntimeAsyncFrame
+    {
+        // The next frame toward the root (the caller), or null for the outermost.
+        internal RuntimeAsyncFrame Caller;
+        // The MethodDesc* of the async body.
+        internal IntPtr Method;
+        // The IR word offset to continue at; -1: not started (Slots holds the arguments).
+        internal int ResumeOffset;
+        // Slots from this frame's first slot to its callee's first slot.
+        internal int CalleeOffset;
+        // The frame's VM slots as raw words. Typed object[] so the collector scans them; it
+        // validates every word as it does a VM stack slot.
+        internal object[] Slots;
+    }
+
+    // What a suspended chain waits on, when it is not a Task: registers the task's resumption.
+    internal interface IRuntimeAsyncNotifier
+    {
+        void Register(IAsyncStateMachineBox box);
+    }
+
+    internal sealed class AwaiterNotifier<TAwaiter> : IRuntimeAsyncNotifier where TAwaiter : ICriticalNotifyCompletion
+    {
+        // Stateless awaiters (Task.Yield's) share one notifier: suspending allocates nothing.
+        private static readonly AwaiterNotifier<TAwaiter> s_shared =
+            typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter) ? new AwaiterNotifier<TAwaiter>(default(TAwaiter)) : null;
+
+        private TAwaiter _awaiter;
+
+        internal AwaiterNotifier(TAwaiter awaiter)
+        {
+            _awaiter = awaiter;
+        }
+
+        internal static AwaiterNotifier<TAwaiter> For(TAwaiter awaiter)
+        {
+            return s_shared ?? new AwaiterNotifier<TAwaiter>(awaiter);
+        }
+
+        public void Register(IAsyncStateMachineBox box)
+        {
+            AsyncTaskMethodBuilder<VoidTaskResult>.AwaitUnsafeOnCompleted(ref _awaiter, box);
+        }
+    }
+
+    internal sealed class NotifyCompletionNotifier<TAwaiter> : IRuntimeAsyncNotifier where TAwaiter : INotifyCompletion
+    {
+        private TAwaiter _awaiter;
+
+        internal NotifyCompletionNotifier(TAwaiter awaiter)
+        {
+            _awaiter = awaiter;
+        }
+
+        public void Register(IAsyncStateMachineBox box)
+        {
+            _awaiter.OnCompleted(box.MoveNextAction);
+        }
+    }
+
+    // The Task of a runtime-async chain called from a non-async caller: it runs the chain, and
+    // resumes it whenever what it waits on completes.
+    internal sealed class RuntimeAsyncTask<TResult> : Task<TResult>, IAsyncStateMachineBox, IThreadPoolWorkItem
+    {
+        private RuntimeAsyncFrame _leaf;
+        private ExecutionContext _context;
+        private Action _moveNextAction;
+
+        internal RuntimeAsyncTask(RuntimeAsyncFrame start)
+        {
+            _leaf = start;
+        }
+
+        public Action MoveNextAction
+        {
+            get { return _moveNextAction ?? (_moveNextAction = new Action(MoveNext)); }
+        }
+
+        public IAsyncStateMachine GetStateMachineObject()
+        {
+            return null;
+        }
+
+        void IThreadPoolWorkItem.Execute()
+        {
+            MoveNext();
+        }
+
+        // Resumes the suspended chain (a continuation of what it waited on).
+        public void MoveNext()
+        {
+            GreenThreads.Count(GreenThreads.CountResumption);
+            Thread thread = Thread.CurrentThread;
+            ExecutionContext previous = thread._executionContext;
+            ExecutionContext context = _context;
+            _context = null;
+            if (context != previous)
+                ExecutionContext.RestoreChangedContextToThread(thread, context, previous);
+            try
+            {
+                Run();
+            }
+            finally
+            {
+                ExecutionContext current = thread._executionContext;
+                if (current != previous)
+                    ExecutionContext.RestoreChangedContextToThread(thread, previous, current);
+            }
+        }
+
+        // Runs the chain from _leaf until it completes, throws or suspends.
+        internal void Run()
+        {
+            RuntimeAsyncFrame leaf = _leaf;
+            _leaf = null;
+            TResult result = default(TResult);
+            Exception error = null;
+            try
+            {
+                result = RuntimeAsync.Resume<TResult>(leaf);
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+            if (RuntimeAsync.EndResume())
+            {
+                GreenThreads.Count(GreenThreads.CountSuspension);
+                _leaf = RuntimeAsync.TakeLeaf();
+                object notifier = RuntimeAsync.TakeNotifier();
+                ExecutionContext context = ExecutionContext.Capture();
+                _context = context;
+                Task task = notifier as Task;
+                if (task != null)
+                    task.UnsafeSetContinuationForAwait(this, true);
+                else
+                    ((IRuntimeAsyncNotifier)notifier).Register(this);
+                return;
+            }
+            if (error == null)
+            {
+                TrySetResult(result);
+                return;
+            }
+            OperationCanceledException canceled = error as OperationCanceledException;
+            if (canceled != null)
+                TrySetCanceled(canceled.CancellationToken, canceled);
+            else
+                TrySetException(error);
+        }
+    }
+
+    // The Task entries of runtime-async methods call these with the packed, not-yet-started
+    // frame of the async entry.
+    internal static class RuntimeAsyncThunks
+    {
+        internal static Task<T> StartTask<T>(RuntimeAsyncFrame start)
+        {
+            var task = new RuntimeAsyncTask<T>(start);
+            task.Run();
+            return task;
+        }
+
+        internal static Task StartVoidTask(RuntimeAsyncFrame start)
+        {
+            var task = new RuntimeAsyncTask<VoidTaskResult>(start);
+            task.Run();
+            return task;
+        }
+
+        internal static ValueTask<T> StartValueTask<T>(RuntimeAsyncFrame start)
+        {
+            var task = new RuntimeAsyncTask<T>(start);
+            task.Run();
+            if (task.IsCompletedSuccessfully)
+                return new ValueTask<T>(task.Result);
+            return new ValueTask<T>(task);
+        }
+
+        internal static ValueTask StartVoidValueTask(RuntimeAsyncFrame start)
+        {
+            var task = new RuntimeAsyncTask<VoidTaskResult>(start);
+            task.Run();
+            if (task.IsCompletedSuccessfully)
+                return default(ValueTask);
+            return new ValueTask(task);
+        }
+    }
+}
