@@ -95,6 +95,10 @@ public final class Runtime {
     var staticBlocks: [(UnsafeMutableRawPointer, [Int])] = []
     /// Size and reference offsets of each type's `[ThreadStatic]` block (TypeInfo.threadStaticIndex).
     var threadStaticLayouts: [(size: Int, references: [Int])] = []
+    /// The reference table of the synthetic body being translated (TypeSystem/SyntheticTokens.swift).
+    var syntheticReferences: [SyntheticReference] = []
+    /// IL of synthetic bodies, kept for the runtime's lifetime (decoders point into it).
+    var syntheticCode: [String: UnsafeMutableRawBufferPointer] = [:]
     /// Field offsets of corlib's RuntimeAsyncFrame (RuntimeAsync/Suspension.swift).
     var asyncFrameLayoutCache: AsyncFrameLayout?
     /// Objects Swift code holds across allocations (GC roots).

@@ -40,6 +40,13 @@ public struct SyntheticMethodBody: Sendable, Equatable {
     }
 }
 
+extension ILDecoder {
+    /// Decodes IL held in memory (a synthetic body); offsets count from the first byte.
+    public init(code: UnsafeRawBufferPointer) {
+        self.init(code: ByteCursor(code, from: 0, to: code.count))
+    }
+}
+
 /// What a synthetic token stands for.
 public indirect enum SyntheticReference: Hashable, Sendable {
     /// A type of the core library, by full name (`System.Runtime.CompilerServices.AsyncHelpers`;

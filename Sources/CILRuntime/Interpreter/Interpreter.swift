@@ -48,11 +48,15 @@ extension Runtime {
                 compiled = try taskEntryThunk(m)
             } else {
                 if flags.has(.asyncBody) { try validateRuntimeAsync(m) }
-                guard let body = try asm.md.methodBody(ofMethod: info.row) else {
-                    throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
+                if flags.has(.asyncBody), let lowered = asm.loweredBodies[info.row] {
+                    compiled = try translateSynthetic(lowered, of: info, in: asm)
+                } else {
+                    guard let body = try asm.md.methodBody(ofMethod: info.row) else {
+                        throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
+                    }
+                    var t = Translator(rt: self, method: info, body: body)
+                    compiled = try t.translate()
                 }
-                var t = Translator(rt: self, method: info, body: body)
-                compiled = try t.translate()
             }
         } catch let e as RuntimeError {
             // Say where: the method whose IL named the missing or broken member.

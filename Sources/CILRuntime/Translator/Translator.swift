@@ -63,6 +63,16 @@ struct Translator {
     var unreachable = false
     var prefixConstrained: TypeHandle?
 
+    /// A body made in memory (`--runtime-async` lowering) instead of `body`'s image bytes.
+    var synthetic: SyntheticMethodBody?
+    var syntheticCode: UnsafeRawBufferPointer?
+    var exceptionClauses: [ExceptionClause] { synthetic?.exceptionClauses ?? body.exceptionClauses }
+    var codeSize: Int { synthetic?.il.count ?? body.codeSize }
+    func makeDecoder() -> ILDecoder {
+        if let syntheticCode { return ILDecoder(code: syntheticCode) }
+        return ILDecoder(md, body: body)
+    }
+
     init(rt: Runtime, method: MethodInfo, body: MethodBody) {
         self.rt = rt
         self.method = method
@@ -190,13 +200,13 @@ struct Translator {
             slot += try rt.slotCount(p)
         }
         let localsStart = slot
-        for l in try md.localVariables(of: body) {
+        for l in try synthetic?.locals ?? md.localVariables(of: body) {
             let t = try rt.resolveSignature(l, in: asm, context: context, layout: false)
             localType.append(t)
             localSlot.append(slot)
             slot += try rt.slotCount(t)
         }
-        for _ in body.exceptionClauses { clauseSlots.append(slot); slot += 1 }
+        for _ in exceptionClauses { clauseSlots.append(slot); slot += 1 }
         if isAsyncBody {
             // The RuntimeAsyncFrame this frame was resumed from (null until it first suspends),
             // reused when it suspends again.
@@ -204,7 +214,7 @@ struct Translator {
             slot += 1
         }
         let localsEnd = slot
-        var scan = ILDecoder(md, body: body)
+        var scan = makeDecoder()
         var previousConstant: (kind: Kind, bits: UInt64)?
         while let ins = try scan.next() {
             switch ins.opcode {
@@ -225,7 +235,7 @@ struct Translator {
         maxSlot = slot
 
         // Handler entry stacks: the exception object for catch and filter blocks.
-        for (i, c) in body.exceptionClauses.enumerated() {
+        for (i, c) in exceptionClauses.enumerated() {
             switch c.kind {
             case .catch(let tok):
                 let t = try rt.resolveType(tok, in: asm, context: context)
@@ -241,7 +251,7 @@ struct Translator {
         maxSlot = max(maxSlot, tempBase + 1)
 
 
-        var decoder = ILDecoder(md, body: body)
+        var decoder = makeDecoder()
         while let ins = try decoder.next() {
             if skipNextInstruction {
                 // The `call AsyncHelpers.Await` fused into the call before it.
@@ -260,9 +270,9 @@ struct Translator {
             code[at] = UInt64(bitPattern: Int64(target - from))
         }
         var clauses: [IRClause] = []
-        for (i, c) in body.exceptionClauses.enumerated() {
+        for (i, c) in exceptionClauses.enumerated() {
             func ir(_ il: Int) throws -> Int {
-                if il == body.codeSize { return code.count }
+                if il == codeSize { return code.count }
                 guard let x = irAt[il] else { throw fail("exception clause boundary inside an instruction", at: il) }
                 return x
             }
@@ -793,19 +803,19 @@ struct Translator {
     /// The index of the innermost clause whose handler contains `il`.
     func enclosingHandler(of il: Int, catchOnly: Bool) -> Int? {
         var best: Int?
-        for (i, c) in body.exceptionClauses.enumerated() where il >= c.handlerOffset && il < c.handlerEnd {
+        for (i, c) in exceptionClauses.enumerated() where il >= c.handlerOffset && il < c.handlerEnd {
             switch c.kind {
             case .catch, .filter: if !catchOnly { continue }
             case .finally, .fault: if catchOnly { continue }
             }
-            if best == nil || c.handlerLength < body.exceptionClauses[best!].handlerLength { best = i }
+            if best == nil || c.handlerLength < exceptionClauses[best!].handlerLength { best = i }
         }
         return best
     }
 
     /// `leave`: run each finally between here and the target, innermost first, then branch.
     mutating func emitLeave(from il: Int, to target: Int) throws {
-        for (i, c) in body.exceptionClauses.enumerated() {
+        for (i, c) in exceptionClauses.enumerated() {
             guard case .finally = c.kind else { continue }
             let inTry = il >= c.tryOffset && il < c.tryEnd
             let targetInTry = target >= c.tryOffset && target < c.tryEnd

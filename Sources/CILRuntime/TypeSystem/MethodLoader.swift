@@ -331,6 +331,7 @@ extension Runtime {
     /// A MethodDef, MemberRef or MethodSpec token, in `context`.
     public func resolveMethod(_ token: MetadataToken, in asm: LoadedAssembly, context: GenericContext) throws -> MethodHandle {
         let md = asm.md
+        if token.isSynthetic { return try resolveSyntheticMethod(token, in: asm, context: context) }
         do {
             switch token.table {
             case .methodDef:
@@ -390,6 +391,7 @@ extension Runtime {
     /// A Field or MemberRef (field) token.
     public func resolveField(_ token: MetadataToken, in asm: LoadedAssembly, context: GenericContext) throws -> FieldInfo {
         let md = asm.md
+        if token.isSynthetic { return try resolveSyntheticField(token, in: asm, context: context) }
         do {
             switch token.table {
             case .field:
@@ -401,12 +403,7 @@ extension Runtime {
                 let ref = try md.tables.memberRef(token.row)
                 let name = try md.strings.string(ref.name)
                 let owner = try resolveType(ref.parent, in: asm, context: context)
-                var current: TypeHandle? = owner
-                while let t = current {
-                    if let f = t.info.fields.first(where: { $0.name == name }) { return f }
-                    current = t.desc.parent
-                }
-                throw RuntimeError.missingField("Field not found: '\(owner.info.fullName).\(name)'.")
+                return try findField(named: name, in: owner)
             default:
                 throw RuntimeError.missingField("Token \(token) is not a field.")
             }

@@ -11,6 +11,7 @@ extension Runtime {
 
     /// A token as a type that is at least *created* (see `TypeLoader`).
     func resolveTypeToken(_ token: MetadataToken, in asm: LoadedAssembly, context: GenericContext) throws -> TypeHandle {
+        if token.isSynthetic { return try resolveSyntheticType(token, in: asm, context: context) }
         do {
             switch token.table {
             case .typeDef:
@@ -105,6 +106,7 @@ extension Runtime {
         case .genericInstance(_, let tok, let args):
             let defAsm: LoadedAssembly, defRow: UInt32
             switch tok.table {
+            case _ where tok.isSynthetic: (defAsm, defRow) = try syntheticTypeDefinition(tok)
             case .typeDef: (defAsm, defRow) = (asm, tok.row)
             case .typeRef: (defAsm, defRow) = try locateTypeRef(tok.row, in: asm)
             default: throw RuntimeError.typeLoad("Generic instance of \(tok), which is not a type definition.")
