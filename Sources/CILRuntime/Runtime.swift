@@ -99,6 +99,8 @@ public final class Runtime {
     var syntheticReferences: [SyntheticReference] = []
     /// IL of synthetic bodies, kept for the runtime's lifetime (decoders point into it).
     var syntheticCode: [String: UnsafeMutableRawBufferPointer] = [:]
+    /// Offsets of Thread._executionContext and _synchronizationContext (runtime async).
+    var threadContextOffsetsCache: (execution: Int, synchronization: Int)?
     /// Field offsets of corlib's RuntimeAsyncFrame (RuntimeAsync/Suspension.swift).
     var asyncFrameLayoutCache: AsyncFrameLayout?
     /// Objects Swift code holds across allocations (GC roots).

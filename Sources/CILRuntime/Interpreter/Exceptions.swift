@@ -229,6 +229,14 @@ extension Runtime {
         if getField(exception, "_stackTraceString") != nil { return }
         var lines: [String] = []
         for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0) {
+            // Runtime async: the logical chain ends where the chain was resumed (its callers
+            // are continuations, not frames), and the await helpers are hidden, as .NET's
+            // [StackTraceHidden] does.
+            let owner = view.method.info.owner.info
+            if owner.assembly?.isCorlib == true {
+                if owner.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" && !lines.isEmpty { break }
+                if owner.fullName == "System.Runtime.CompilerServices.AsyncHelpers" { continue }
+            }
             lines.append("   at " + stackTraceName(view.method))
         }
         let handle = retain(exception)

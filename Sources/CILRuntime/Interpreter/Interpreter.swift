@@ -685,6 +685,27 @@ extension Runtime {
                     method = next.method; fp = next.fp; pc = next.pc
                 } catch let e as ManagedThrow { thrown = e.exception; break }
                 continue
+            case .asyncEnter:
+                let contexts = threadContexts(thread)
+                fp.setRef(a, contexts.execution); fp.setRef(a + 1, contexts.synchronization)
+                pc += 1; continue
+            case .asyncLeave:
+                let contexts = threadContexts(thread)
+                if contexts.execution == fp.ref(a) && contexts.synchronization == fp.ref(a + 1) { pc += 1; continue }
+                // Restore them in managed code (AsyncLocal change notifications), then go on.
+                let helper: MethodHandle
+                do { helper = try restoreContextsMethod() } catch let e as RuntimeError { thrown = try engineException(e); break }
+                let calleeFP = fp + Int(method.pointer.pointee.frameSlots)
+                calleeFP[0] = fp[a]; calleeFP[1] = fp[a + 1]
+                var target = helper.pointer.pointee.code
+                if target == nil {
+                    do { target = try prepare(helper) } catch let e as RuntimeError { thrown = try engineException(e); break }
+                }
+                if calleeFP + Int(helper.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
+                thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - stackBase))
+                method = helper; fp = calleeFP; pc = target!
+                zeroLocals(method, fp)
+                continue
             case .threadStaticAddress:
                 fp[a] = UInt64(UInt(bitPattern: threadStaticBlock(thread, b) + c)); pc += 1; continue
             case .safepoint:

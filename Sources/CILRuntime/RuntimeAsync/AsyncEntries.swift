@@ -118,3 +118,34 @@ extension Runtime {
                               constants: [], constantsStart: argSlots, clauses: [], ilOffsets: [])
     }
 }
+
+/// The contexts an async body saves at entry and restores at exit (as the classic builder's
+/// Start does): the running thread's `Thread._executionContext` and `_synchronizationContext`.
+extension Runtime {
+    @inline(never)
+    func threadContexts(_ thread: ManagedThread) -> (execution: ObjectRef?, synchronization: ObjectRef?) {
+        guard let o = thread.managedObject, let offsets = try? threadContextOffsets() else { return (nil, nil) }
+        return (o.load(fromByteOffset: offsets.execution, as: ObjectRef?.self), o.load(fromByteOffset: offsets.synchronization, as: ObjectRef?.self))
+    }
+
+    func threadContextOffsets() throws -> (execution: Int, synchronization: Int) {
+        if let o = threadContextOffsetsCache { return o }
+        let thread = try corlibType("System.Threading.Thread")
+        try complete(thread)
+        guard let ec = thread.info.fields.first(where: { $0.name == "_executionContext" }),
+              let sc = thread.info.fields.first(where: { $0.name == "_synchronizationContext" }) else {
+            throw RuntimeError.missingField("CILKit's corlib Thread lacks _executionContext/_synchronizationContext.")
+        }
+        threadContextOffsetsCache = (ec.offset, sc.offset)
+        return (ec.offset, sc.offset)
+    }
+
+    /// `RuntimeAsync.RestoreContexts(ExecutionContext, SynchronizationContext)`.
+    func restoreContextsMethod() throws -> MethodHandle {
+        let type = try corlibType("System.Runtime.CompilerServices.RuntimeAsync")
+        guard let m = type.info.methods.first(where: { $0.info.name == "RestoreContexts" }) else {
+            throw RuntimeError.missingMethod("CILKit's corlib lacks RuntimeAsync.RestoreContexts.")
+        }
+        return m
+    }
+}

@@ -109,6 +109,12 @@ public enum Op: UInt16, Sendable {
     /// Put the chain of the RuntimeAsyncFrame in slot a back on the stack above this frame
     /// (the outermost frame's result lands at a) and run it.
     case asyncResume
+    /// Async body entry: save the thread's ExecutionContext and SynchronizationContext in
+    /// slots a, a+1.
+    case asyncEnter
+    /// Async body exit (before `ret`, and in its fault handler): if the contexts differ from
+    /// slots a, a+1, restore them (a call of RuntimeAsync.RestoreContexts).
+    case asyncLeave
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).
@@ -267,7 +273,7 @@ extension Op {
              .ldElemI1, .ldElemU1, .ldElemI2, .ldElemU2, .ldElemI4, .ldElemU4, .ldElemI8, .ldElemR4, .ldElemRef,
              .stElemI1, .stElemI2, .stElemI4, .stElemI8, .stElemRef, .newMDArray, .mdGet, .mdSet, .mdAddress:
             return 1
-        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .throwEngine: return 2
+        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .throwEngine, .asyncThunk: return 2
         case .ldElemAddr: return 3
         case .ldFromSlots: return 2
         case .switchI4: return 1 + Int(at[1])

@@ -48,6 +48,8 @@ struct Translator {
     /// Runtime async (TranslatorAsync.swift): this method's IL runs as an async body.
     var isAsyncBody: Bool { method.handle.pointer.pointee.flags.has(.asyncBody) }
     var asyncFrameSlot = -1
+    /// Async bodies outside corlib: saved ExecutionContext, SynchronizationContext, fault slot.
+    var asyncContextSlot = -1
     /// The decoder positioned after the instruction being translated (to look one ahead).
     var lookahead: ILDecoder?
     var skipNextInstruction = false
@@ -212,6 +214,12 @@ struct Translator {
             // reused when it suspends again.
             asyncFrameSlot = slot
             slot += 1
+            if !asm.isCorlib {
+                // The contexts at entry, restored at every exit (so a callee's AsyncLocal
+                // changes never reach its caller), and the slot of that exit's fault clause.
+                asyncContextSlot = slot
+                slot += 3
+            }
         }
         let localsEnd = slot
         var scan = makeDecoder()
@@ -252,6 +260,8 @@ struct Translator {
 
 
         var decoder = makeDecoder()
+        if asyncContextSlot >= 0 { emit(.asyncEnter, asyncContextSlot) }
+        let bodyStart = code.count
         while let ins = try decoder.next() {
             if skipNextInstruction {
                 // The `call AsyncHelpers.Await` fused into the call before it.
@@ -288,6 +298,14 @@ struct Translator {
             clauses.append(IRClause(kind: kind, tryStart: try ir(c.tryOffset), tryEnd: try ir(c.tryEnd),
                                     handlerStart: try ir(c.handlerOffset), handlerEnd: try ir(c.handlerEnd), slot: slot,
                                     exceptionSlot: clauseSlots[i]))
+        }
+        if asyncContextSlot >= 0 {
+            // try { body } fault { restore the contexts }, outermost of all clauses.
+            let handler = code.count
+            emit(.asyncLeave, asyncContextSlot)
+            emit(.endFinally, asyncContextSlot + 2)
+            clauses.append(IRClause(kind: .fault, tryStart: bodyStart, tryEnd: handler, handlerStart: handler, handlerEnd: code.count,
+                                    slot: asyncContextSlot + 2, exceptionSlot: asyncContextSlot + 2))
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
         let compiled = CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
@@ -448,8 +466,10 @@ struct Translator {
             if let ret = method.returnType {
                 let v = try pop(il)
                 _ = ret
+                if asyncContextSlot >= 0 { emit(.asyncLeave, asyncContextSlot) }
                 emit(.ret, v.slot, v.slots)
             } else {
+                if asyncContextSlot >= 0 { emit(.asyncLeave, asyncContextSlot) }
                 emit(.retVoid)
             }
             guard stack.isEmpty else { throw fail("stack not empty at ret", at: il) }

@@ -41,6 +41,39 @@ namespace System.Runtime.CompilerServices
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern object TakeNotifier();
+
+        // Called by the engine when an async body exits with contexts other than at its entry
+        // (an AsyncLocal or the SynchronizationContext changed inside it).
+        internal static void RestoreContexts(ExecutionContext executionContext, SynchronizationContext synchronizationContext)
+        {
+            Thread thread = Thread.CurrentThread;
+            if (thread._synchronizationContext != synchronizationContext)
+                thread._synchronizationContext = synchronizationContext;
+            ExecutionContext current = thread._executionContext;
+            if (current != executionContext)
+                ExecutionContext.RestoreChangedContextToThread(thread, executionContext, current);
+        }
+
+        // A non-async caller starts a chain: like AsyncMethodBuilderCore.Start, the caller's
+        // contexts are what they were once the chain completes or first suspends.
+        internal static void RunFromCaller<TResult>(RuntimeAsyncTask<TResult> task)
+        {
+            Thread thread = Thread.CurrentThread;
+            ExecutionContext previousExecutionCtx = thread._executionContext;
+            SynchronizationContext previousSyncCtx = thread._synchronizationContext;
+            try
+            {
+                task.Run();
+            }
+            finally
+            {
+                if (previousSyncCtx != thread._synchronizationContext)
+                    thread._synchronizationContext = previousSyncCtx;
+                ExecutionContext currentExecutionCtx = thread._executionContext;
+                if (previousExecutionCtx != currentExecutionCtx)
+                    ExecutionContext.RestoreChangedContextToThread(thread, previousExecutionCtx, currentExecutionCtx);
+            }
+        }
     }
 
     // One suspended (or not yet started) frame of a runtime-async method: its VM slots and where
@@ -204,21 +237,21 @@ namespace System.Runtime.CompilerServices
         internal static Task<T> StartTask<T>(RuntimeAsyncFrame start)
         {
             var task = new RuntimeAsyncTask<T>(start);
-            task.Run();
+            RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
         internal static Task StartVoidTask(RuntimeAsyncFrame start)
         {
             var task = new RuntimeAsyncTask<VoidTaskResult>(start);
-            task.Run();
+            RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
         internal static ValueTask<T> StartValueTask<T>(RuntimeAsyncFrame start)
         {
             var task = new RuntimeAsyncTask<T>(start);
-            task.Run();
+            RuntimeAsync.RunFromCaller(task);
             if (task.IsCompletedSuccessfully)
                 return new ValueTask<T>(task.Result);
             return new ValueTask<T>(task);
@@ -227,7 +260,7 @@ namespace System.Runtime.CompilerServices
         internal static ValueTask StartVoidValueTask(RuntimeAsyncFrame start)
         {
             var task = new RuntimeAsyncTask<VoidTaskResult>(start);
-            task.Run();
+            RuntimeAsync.RunFromCaller(task);
             if (task.IsCompletedSuccessfully)
                 return default(ValueTask);
             return new ValueTask(task);
