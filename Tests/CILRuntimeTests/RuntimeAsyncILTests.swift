@@ -36,11 +36,24 @@ struct RuntimeAsyncILTests {
         ("TryCatchFinally", 0),
         ("ExceptionUpFrames", 0),
         ("AwaitInCatchFinally", 0),
+        ("ValueTaskMethods", 0),
+        ("Generic", 0),
+        ("InstanceMethods", 0),
+        ("VirtualInterface", 0),
+        ("Delegates", 0),
+        ("Interop", 0),
+        ("SyncMain", 42),
+        ("DeepRecursion", 0),
     ]
 
     /// Invalid runtime-async methods: the call (or awaiting its Task) must raise this exception.
     /// Each program prints "calling Bad" and then the exception's type (`.expected` has both).
     static let invalid: [(String, String)] = [
+        ("InvalidSynchronized", "System.InvalidProgramException"),
+        ("InvalidLocalloc", "System.InvalidProgramException"),
+        ("InvalidTailCall", "System.InvalidProgramException"),
+        ("InvalidByRefReturn", "System.InvalidProgramException"),
+        ("InvalidVarargs", "System.InvalidProgramException"),
     ]
 
     static var allFixtures: [String] { programs.map(\.0) + invalid.map(\.0) }
