@@ -37,6 +37,7 @@ let package = Package(
         // Shared by the test targets: Mono toolchain discovery, fixture compilation cache.
         .target(
             name: "TestSupport",
+            dependencies: ["CILMetadata"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
