@@ -10,11 +10,8 @@ import Testing
 /// `<Name>.expected` and exit with the code in the table below. `<Name>.cs` is the same program
 /// as classic C# async; its output under Mono is the ground truth `<Name>.expected` was made from.
 ///
-/// GATE: running the IL programs on CILKit is enabled only with `CILKIT_RUNTIME_ASYNC_TESTS=1`
-/// (`CILKIT_RUNTIME_ASYNC_TESTS=1 swift test --filter RuntimeAsync`), because the engine does
-/// not implement runtime async yet. Remove the gate (`engineEnabled`) once the engine passes.
-/// Everything else here — assembling, patching, "the flag is set on exactly those methods",
-/// and the C# twins agreeing with `.expected` under Mono — is not gated and must pass today.
+/// The rest checks the harness itself: assembling, patching ("the flag is set on exactly those
+/// methods"), and the C# twins agreeing with `.expected` under Mono.
 ///
 /// The IL programs never run on Mono: Mono ignores 0x2000 and then rejects `ret` of a bare T
 /// from a Task<T>-returning method ("Invalid IL code"), and its corlib has no AsyncHelpers.
@@ -22,7 +19,6 @@ import Testing
 struct RuntimeAsyncILTests {
     static let folder = "RuntimeAsync"
     static let directory = Toolchain.fixturesDirectory.appendingPathComponent(folder)
-    static let engineEnabled = ProcessInfo.processInfo.environment["CILKIT_RUNTIME_ASYNC_TESTS"] == "1"
     static var cilkit: String { CorpusTests.cilkit }
 
     /// Valid programs: fixture name → Main's exit code. Each has `.il`, `.async`, `.cs`, `.expected`.
@@ -143,15 +139,13 @@ struct RuntimeAsyncILTests {
         #expect(r.stdout == expected)
     }
 
-    @Test("runtime-async IL runs on CILKit with the classic twin's output (gated: CILKIT_RUNTIME_ASYNC_TESTS=1)",
-          .enabled(if: engineEnabled, "runtime async is not implemented yet; set CILKIT_RUNTIME_ASYNC_TESTS=1"),
+    @Test("runtime-async IL runs on CILKit with the classic twin's output",
           arguments: programs)
     func runsOnCILKit(_ name: String, _ exitCode: Int32) throws {
         try runOnCILKit(name, exitCode)
     }
 
-    @Test("invalid runtime-async methods raise their exception when first called (gated: CILKIT_RUNTIME_ASYNC_TESTS=1)",
-          .enabled(if: engineEnabled, "runtime async is not implemented yet; set CILKIT_RUNTIME_ASYNC_TESTS=1"),
+    @Test("invalid runtime-async methods raise their exception when first called",
           arguments: invalid)
     func invalidMethods(_ name: String, _ exception: String) throws {
         let expected = try String(contentsOf: Self.url(name, "expected"), encoding: .utf8)
