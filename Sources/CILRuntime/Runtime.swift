@@ -51,6 +51,9 @@ public final class Runtime {
     public private(set) var corlib: LoadedAssembly!
     /// Directories searched for non-framework references (the application folder).
     public var probingDirectories: [String] = []
+    /// Applied to every assembly loaded after the corlib, before any of its types is: how
+    /// `cilkit run --runtime-async` installs lowered bodies (`LoadedAssembly.loweredBodies`).
+    public var transformAssembly: ((LoadedAssembly) throws -> Void)?
     /// Environment.GetCommandLineArgs(): the program path, then its arguments.
     public var commandLine: [String] = []
 
@@ -137,6 +140,7 @@ public final class Runtime {
             throw RuntimeError.fileNotFound("Could not load file or assembly '\(path)': \(error)")
         }
         let a = try LoadedAssembly(path: path, md: md, isCorlib: false)
+        if let transformAssembly { try transformAssembly(a) }
         assemblies.append(a)
         return a
     }
