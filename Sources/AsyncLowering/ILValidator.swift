@@ -81,9 +81,13 @@ public struct ILValidator {
         }
         func blocksContaining(_ o: Int) -> [Block] { blocks.filter { $0.contains(o) } }
         func sameBlocks(_ a: Int, _ b: Int) -> Bool { blocksContaining(a) == blocksContaining(b) }
-        func isSubset(_ target: Int, of source: Int) -> Bool {
-            let s = blocksContaining(source)
-            return blocksContaining(target).allSatisfy { s.contains($0) }
+        /// A branch may enter only try blocks, and only at their first instruction (loops around a
+        /// try do this); it may exit blocks only when it is a `leave`.
+        func mayBranch(from source: Int, to target: Int, exiting: Bool) -> Bool {
+            let s = blocksContaining(source), t = blocksContaining(target)
+            let entered = t.filter { !s.contains($0) }
+            let exited = s.filter { !t.contains($0) }
+            return entered.allSatisfy { $0.kind == .try && $0.start == target } && (exiting || exited.isEmpty)
         }
 
         // Depth propagation.
@@ -125,7 +129,7 @@ public struct ILValidator {
                 fallsThrough = false
             case .leave, .leave_s:
                 guard case .branch(let t) = ins.operand else { break }
-                guard isSubset(t, of: o) else { throw ILValidationError("leave at IL_\(hex(o)) enters a block at IL_\(hex(t))") }
+                guard mayBranch(from: o, to: t, exiting: true) else { throw ILValidationError("leave at IL_\(hex(o)) enters a block at IL_\(hex(t))") }
                 try reach(t, 0, from: "IL_\(hex(o))")
                 fallsThrough = false
             case .endfinally:
@@ -146,12 +150,12 @@ public struct ILValidator {
             default:
                 switch ins.operand {
                 case .branch(let t):
-                    guard sameBlocks(t, o) else { throw ILValidationError("branch at IL_\(hex(o)) crosses a protected-block boundary to IL_\(hex(t))") }
+                    guard mayBranch(from: o, to: t, exiting: false) else { throw ILValidationError("branch at IL_\(hex(o)) crosses a protected-block boundary to IL_\(hex(t))") }
                     try reach(t, after, from: "IL_\(hex(o))")
                     fallsThrough = ins.opcode != .br && ins.opcode != .br_s
                 case .switch(let ts):
                     for t in ts {
-                        guard sameBlocks(t, o) else { throw ILValidationError("switch at IL_\(hex(o)) crosses a protected-block boundary") }
+                        guard mayBranch(from: o, to: t, exiting: false) else { throw ILValidationError("switch at IL_\(hex(o)) crosses a protected-block boundary") }
                         try reach(t, after, from: "IL_\(hex(o))")
                     }
                 default: break

@@ -153,7 +153,8 @@ struct StateMachineRewriter {
             }
             start -= 3
             let check = start - 4
-            guard isOp(check, .ldarg(0)), try isField(check + 1, .ldflda, awaiter), try isCall(check + 2, "get_IsCompleted"),
+            guard isOp(check, .ldarg(0)), try isField(check + 1, .ldflda, awaiter) || isField(check + 1, .ldfld, awaiter),
+                  try isCall(check + 2, "get_IsCompleted"),
                   case .branch(.brtrue, let resume)? = ins[safe: check + 3]?.op, resume == ins[i + 2].anchor else {
                 throw KeepClassic("await site does not test IsCompleted before suspending")
             }
@@ -168,14 +169,23 @@ struct StateMachineRewriter {
 
     /// `$PC = -1; builder.SetResult([V_r])` before `END: ret` → `[ldloc V_r;] ret`.
     mutating func replaceSetResult(returnsValue: Bool) throws {
-        let found = try ins.indices.filter { try isCall($0, "SetResult") }
-        guard found.count == 1, let i = found.first else { throw KeepClassic("\(found.count) SetResult calls (expected 1)") }
+        // The builder's SetResult (not, say, a TaskCompletionSource's): `ldarg.0; ldflda $builder; [value]`.
+        let found = try ins.indices.filter {
+            try isCall($0, "SetResult") && (isField($0 - 1, .ldflda, "$builder") || isField($0 - 2, .ldflda, "$builder") || isField($0 - 3, .ldflda, "$builder"))
+        }
+        guard found.count == 1, let i = found.first else { throw KeepClassic("\(found.count) builder SetResult calls (expected 1)") }
         var value: [SymbolicInstruction.Op] = []
         var start = i - 2
         if returnsValue {
-            guard case .ldloc? = ins[safe: i - 1]?.op else { throw KeepClassic("SetResult's value is not a local") }
-            value = [ins[i - 1].op]
-            start = i - 3
+            if case .ldloc? = ins[safe: i - 1]?.op {
+                value = [ins[i - 1].op]
+                start = i - 3
+            } else if ins[i - 1].opcode == .ldfld, let n = try memberName(i - 1), n != "$PC", n != "$builder", isOp(i - 2, .ldarg(0)) {
+                value = [ins[i - 2].op, ins[i - 1].op]   // `ldarg.0; ldfld $return`
+                start = i - 4
+            } else {
+                throw KeepClassic("SetResult's value is neither a local nor a state-machine field")
+            }
         }
         guard try isField(start + 1, .ldflda, "$builder"), isOp(start, .ldarg(0)), ins[safe: i + 1]?.anchor == endLabel else {
             throw KeepClassic("SetResult is not mcs's `$PC = -1; builder.SetResult(v)` before the exit")
