@@ -55,7 +55,7 @@ public final class ILAsmNames {
             throw BadImageFormatError("synthetic token \(token) is not a field")
         }
         // The field's type is declared on the owner's definition; name the owner and the field.
-        return "field " + (try syntheticOwner(owner)) + ILAsmNames.quote(name)
+        return try syntheticOwner(owner) + ILAsmNames.quote(name)
     }
 
     public init(_ md: Metadata, index: MetadataIndex) {
@@ -380,6 +380,13 @@ public final class ILAsmNames {
 
     /// Operand of `ldtoken`: `method …`, `field …` or a type.
     public func token(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if token.isSynthetic {
+            switch try synthetic(token) {
+            case .coreType, .typeSpec: return try syntheticTypeName(token)
+            case .method: return "method " + (try syntheticMethod(token))
+            case .field: return "field " + (try syntheticField(token))
+            }
+        }
         switch token.table {
         case .typeDef, .typeRef, .typeSpec: return try typeName(token)
         case .methodDef, .methodSpec: return "method " + (try method(token))
