@@ -20,7 +20,8 @@ import CILMetadata
 /// ConfiguredTaskAwaitable::GetAwaiter()` → `callvirt ConfigureAwait; call Await(Configured…)`)
 /// and `ValueTask`/`ConfiguredValueTaskAwaitable` values stored to a temporary the same way.
 ///
-/// Applied only where provably equivalent: the awaiter field is used at that site only; the
+/// Applied only where provably equivalent: the awaiter field is used by await sites only (each
+/// stores it before reading it); the
 /// values re-pushed after the resume point are constants (moving them before the awaitable
 /// changes nothing); the temporary local is only ever stored and immediately re-addressed; no
 /// branch from elsewhere lands inside the replaced instructions; no exception-region boundary
@@ -74,7 +75,11 @@ struct TaskAwaitFusion {
         var r = r
         let ins = r.ins
         let stfld = site.check - 1
-        guard try r.isField(stfld, .stfld, site.awaiterField), fieldUses[site.awaiterField] == 4,
+        // mcs shares one awaiter field among the sites awaiting the same awaiter type; each site
+        // stores it right before reading it, so the field carries nothing between sites as long as
+        // every use of it belongs to an await site (4 uses each).
+        let sitesSharingField = r.awaits.filter { $0.awaiterField == site.awaiterField }.count
+        guard try r.isField(stfld, .stfld, site.awaiterField), fieldUses[site.awaiterField] == 4 * sitesSharingField,
               try r.isCall(stfld - 1, "GetAwaiter"), let getAwaiter = ins[stfld - 1].token,
               let info = try context.method(getAwaiter) else { return nil }
         // Constants re-pushed after RESUME, then `ldarg.0; ldflda $awaiterK; call GetResult`.
