@@ -5,6 +5,7 @@ let package = Package(
     name: "CILKit",
     products: [
         .library(name: "CILMetadata", targets: ["CILMetadata"]),
+        .library(name: "AsyncLowering", targets: ["AsyncLowering"]),
         .executable(name: "cilkit", targets: ["cilkit"]),
     ],
     dependencies: [
@@ -26,10 +27,17 @@ let package = Package(
             // single-threaded by design (green threads), so they are off in release builds.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
+        // IL→IL transform: compiled async state machines → runtime-async method bodies
+        // ("runtime-async=on" for assemblies no runtime-async compiler produced).
+        .target(
+            name: "AsyncLowering",
+            dependencies: ["CILMetadata"]
+        ),
         .executableTarget(
             name: "cilkit",
             dependencies: [
                 "CILMetadata",
+                "AsyncLowering",
                 "CILRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -43,6 +51,10 @@ let package = Package(
         .testTarget(
             name: "CILMetadataTests",
             dependencies: ["CILMetadata", "TestSupport"]
+        ),
+        .testTarget(
+            name: "AsyncLoweringTests",
+            dependencies: ["AsyncLowering", "CILMetadata", "TestSupport"]
         ),
         .testTarget(
             name: "CILRuntimeTests",

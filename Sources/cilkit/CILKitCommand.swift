@@ -12,7 +12,7 @@ struct CILKitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cilkit",
         abstract: "A .NET (ECMA-335) execution engine with runtime async.",
-        subcommands: [RunCommand.self, TestCommand.self, InfoCommand.self, ILCommand.self]
+        subcommands: [RunCommand.self, TestCommand.self, InfoCommand.self, ILCommand.self, StatsCommand.self]
     )
 }
 

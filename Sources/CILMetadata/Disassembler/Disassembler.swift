@@ -55,6 +55,38 @@ public final class Disassembler {
         return out
     }
 
+    /// The methods of `lowered` (runtime-async bodies by MethodDef row), each with its header
+    /// (impl flags `cil managed async`) and its body, inside its class header; `options`
+    /// selects a type or `Type::Method` as for `disassemble`.
+    public func disassembleLowered(_ lowered: [UInt32: SyntheticMethodBody], _ options: Options = Options()) throws -> String {
+        out = ""
+        var rowsWanted = Set(lowered.keys)
+        if let methodName = options.methodName {
+            let chars = Array(methodName)
+            guard let sep = (0..<max(0, chars.count - 1)).first(where: { chars[$0] == ":" && chars[$0 + 1] == ":" }) else {
+                throw NotFound(description: "--method expects Type::Method, found \(methodName)")
+            }
+            let typeName = String(chars[..<sep]), name = String(chars[(sep + 2)...])
+            guard let type = try findType(typeName) else { throw NotFound(description: "no type named \(typeName)") }
+            rowsWanted = rowsWanted.filter { index.declaringType(ofMethod: $0) == type }
+            rowsWanted = try rowsWanted.filter { try md.strings.string(md.tables.methodDef($0).name) == name }
+        } else if let typeName = options.typeName {
+            guard let type = try findType(typeName) else { throw NotFound(description: "no type named \(typeName)") }
+            rowsWanted = try rowsWanted.filter { row in
+                let owner = index.declaringType(ofMethod: row)
+                return try owner == type || index.enclosingChain(of: owner).contains(type)
+            }
+        }
+        var byType: [UInt32: [UInt32]] = [:]
+        for row in rowsWanted { byType[index.declaringType(ofMethod: row), default: []].append(row) }
+        for type in byType.keys.sorted() {
+            out += ".class " + (try names.typeName(MetadataToken(.typeDef, type))) + "\n{\n"
+            for row in byType[type]!.sorted() { try writeMethod(row, indent: "  ", lowered: lowered[row]) }
+            out += "} // end of class " + (try names.typeName(MetadataToken(.typeDef, type))) + "\n\n"
+        }
+        return out
+    }
+
     // MARK: Lookup
 
     func findType(_ name: String) throws(BadImageFormatError) -> UInt32? {
@@ -233,9 +265,18 @@ public final class Disassembler {
         }
     }
 
-    func writeCustomAttributes(_ parent: MetadataToken, indent: String) throws(BadImageFormatError) {
+    /// Attributes that describe the classic state machine, left out of a lowered method.
+    static let stateMachineAttributes: Set<String> = [
+        "System.Runtime.CompilerServices.AsyncStateMachineAttribute", "System.Diagnostics.DebuggerStepThroughAttribute",
+    ]
+
+    func writeCustomAttributes(_ parent: MetadataToken, indent: String, skipping: Set<String> = []) throws(BadImageFormatError) {
         for r in index.customAttributes[parent] ?? [] {
             let ca = try md.tables.customAttribute(r)
+            if !skipping.isEmpty {
+                let (type, _) = try md.declaringTypeAndName(ofMethod: ca.type, index: index)
+                if let name = try md.fullName(ofType: type, index: index), skipping.contains(name) { continue }
+            }
             out += indent + ".custom " + (try names.method(ca.type))
             let value = try md.blobs.bytes(ca.value)
             out += value.isEmpty ? "\n" : " = ( " + ILText.hexBytes(value) + " )\n"

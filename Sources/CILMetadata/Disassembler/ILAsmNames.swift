@@ -10,6 +10,53 @@ public final class ILAsmNames {
     private var methodCache: [MetadataToken: String] = [:]
     private var fieldCache: [MetadataToken: String] = [:]
     private var assemblyRefNames: [UInt32: String] = [:]
+    /// The references that synthetic tokens name while a `SyntheticMethodBody` is written
+    /// (synthetic names are never cached: each body numbers its own).
+    public var syntheticReferences: [SyntheticReference] = []
+
+    func synthetic(_ token: MetadataToken) throws(BadImageFormatError) -> SyntheticReference {
+        let i = Int(token.row) - 1
+        guard i >= 0, i < syntheticReferences.count else { throw BadImageFormatError("synthetic token \(token) outside the body's references") }
+        return syntheticReferences[i]
+    }
+
+    /// `[corlib]Name` for a core type, the signature for a TypeSpec.
+    func syntheticTypeName(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        switch try synthetic(token) {
+        case .coreType(let name):
+            return "[corlib]" + name.split(separator: "+").map { part in
+                part.split(separator: ".").map { ILAsmNames.quote(String($0)) }.joined(separator: ".")
+            }.joined(separator: "/")
+        case .typeSpec(let sig): return try signature(sig)
+        default: throw BadImageFormatError("synthetic token \(token) is not a type")
+        }
+    }
+
+    /// Owner prefix `Type::` of a member whose owner may be synthetic.
+    func syntheticOwner(_ owner: MetadataToken) throws(BadImageFormatError) -> String {
+        owner.isSynthetic ? try syntheticTypeName(owner) + "::" : try memberOwner(owner)
+    }
+
+    func syntheticMethod(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        guard case .method(let owner, let name, let sig, let args) = try synthetic(token) else {
+            throw BadImageFormatError("synthetic token \(token) is not a method")
+        }
+        var generic = ""
+        if !args.isEmpty {
+            var parts: [String] = []
+            for a in args { parts.append(try signature(a)) }
+            generic = "<" + parts.joined(separator: ", ") + ">"
+        }
+        return try methodSignatureText(sig, name: try syntheticOwner(owner) + ILAsmNames.quote(name) + generic, parameterNames: nil)
+    }
+
+    func syntheticField(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        guard case .field(let owner, let name) = try synthetic(token) else {
+            throw BadImageFormatError("synthetic token \(token) is not a field")
+        }
+        // The field's type is declared on the owner's definition; name the owner and the field.
+        return try syntheticOwner(owner) + ILAsmNames.quote(name)
+    }
 
     public init(_ md: Metadata, index: MetadataIndex) {
         self.md = md
@@ -104,6 +151,7 @@ public final class ILAsmNames {
     /// Name of a TypeDef, TypeRef or TypeSpec token as ilasm writes a type reference
     /// (no `class`/`valuetype` keyword for TypeDef/TypeRef; a TypeSpec prints its signature).
     public func typeName(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if token.isSynthetic { return try syntheticTypeName(token) }
         if let cached = typeNameCache[token] { return cached }
         let name: String
         switch token.table {
@@ -257,6 +305,7 @@ public final class ILAsmNames {
     /// A method operand: `instance void [mscorlib]System.Object::.ctor()`,
     /// `!!0 Enumerable::First<int32>(…)`.
     public func method(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if token.isSynthetic { return try syntheticMethod(token) }
         if let cached = methodCache[token] { return cached }
         let text: String
         switch token.table {
@@ -307,6 +356,7 @@ public final class ILAsmNames {
 
     /// A field operand: `int32 C::x`, `!0 class G`1<int32>::f`.
     public func field(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if token.isSynthetic { return try syntheticField(token) }
         if let cached = fieldCache[token] { return cached }
         let text: String
         switch token.table {
@@ -330,6 +380,13 @@ public final class ILAsmNames {
 
     /// Operand of `ldtoken`: `method …`, `field …` or a type.
     public func token(_ token: MetadataToken) throws(BadImageFormatError) -> String {
+        if token.isSynthetic {
+            switch try synthetic(token) {
+            case .coreType, .typeSpec: return try syntheticTypeName(token)
+            case .method: return "method " + (try syntheticMethod(token))
+            case .field: return "field " + (try syntheticField(token))
+            }
+        }
         switch token.table {
         case .typeDef, .typeRef, .typeSpec: return try typeName(token)
         case .methodDef, .methodSpec: return "method " + (try method(token))

@@ -2,7 +2,7 @@
 /// clauses as nested `.try { } catch T { }` blocks (or the label form when the clauses do not
 /// nest, which ilasm also accepts).
 extension Disassembler {
-    func writeMethod(_ row: UInt32, indent: String) throws(BadImageFormatError) {
+    func writeMethod(_ row: UInt32, indent: String, lowered: SyntheticMethodBody? = nil) throws(BadImageFormatError) {
         let m = try md.tables.methodDef(row)
         let token = MetadataToken(.methodDef, row)
         let sig = try md.methodSignature(m.signature)
@@ -52,11 +52,11 @@ extension Disassembler {
         }
         // A vararg definition ends its parameter list with `...` (its blob has no sentinel).
         if sig.callingConvention.isVararg && sig.sentinelIndex == nil { sigText += sig.parameters.isEmpty ? "..." : ", ..." }
-        out += sigText + ") " + AttributeFlags.methodImpl(m.implFlags) + "\n"
+        out += sigText + ") " + AttributeFlags.methodImpl(lowered == nil ? m.implFlags : m.implFlags | 0x2000) + "\n"
         out += indent + "{\n"
         let inner = indent + "  "
         if md.entryPoint == token { out += inner + ".entrypoint\n" }
-        try writeCustomAttributes(token, indent: inner)
+        try writeCustomAttributes(token, indent: inner, skipping: lowered == nil ? [] : Self.stateMachineAttributes)
         try writeGenericParameterAttributes(token, indent: inner)
         for s in index.declSecurity[token] ?? [] { try writeDeclSecurity(s, indent: inner) }
         for pr in parameterRows.sorted(by: { $0.sequence < $1.sequence }) {
@@ -74,28 +74,49 @@ extension Disassembler {
                 out += inner + ".override method " + (try names.method(impl.methodDeclaration)) + "\n"
             }
         }
-        if let body = try md.methodBody(ofMethod: row) {
+        if let lowered {
+            try writeSyntheticBody(lowered, signature: sig, parameterNames: parameterNames, indent: inner)
+        } else if let body = try md.methodBody(ofMethod: row) {
             try writeBody(body, signature: sig, parameterNames: parameterNames, indent: inner)
         }
         out += indent + "} // end of method " + (try names.ownerPrefix(typeRow)) + ILAsmNames.quote(methodName) + "\n\n"
     }
 
     func writeBody(_ body: MethodBody, signature: MethodSignature, parameterNames: [String], indent: String) throws(BadImageFormatError) {
+        var decoder = ILDecoder(md, body: body)
+        try writeCode(codeSize: body.codeSize, maxStack: body.maxStack, locals: try md.localVariables(of: body),
+                      initLocals: body.initLocals, clauses: body.exceptionClauses, decoder: &decoder,
+                      signature: signature, parameterNames: parameterNames, indent: indent)
+    }
+
+    /// A body made in memory, its synthetic tokens named through `references`.
+    func writeSyntheticBody(_ body: SyntheticMethodBody, signature: MethodSignature, parameterNames: [String], indent: String) throws(BadImageFormatError) {
+        let image = ImageBytes(body.il)
+        var decoder = ILDecoder(il: image)
+        names.syntheticReferences = body.references
+        defer { names.syntheticReferences = [] }
+        try withExtendedLifetime(image) { () throws(BadImageFormatError) in
+            try writeCode(codeSize: body.il.count, maxStack: body.maxStack, locals: body.locals, initLocals: body.initLocals,
+                          clauses: body.exceptionClauses, decoder: &decoder, signature: signature,
+                          parameterNames: parameterNames, indent: indent)
+        }
+    }
+
+    func writeCode(codeSize: Int, maxStack: Int, locals: [TypeSignature], initLocals: Bool, clauses: [ExceptionClause],
+                   decoder: inout ILDecoder, signature: MethodSignature, parameterNames: [String], indent: String) throws(BadImageFormatError) {
         methodsWritten += 1
-        ilBytesWritten += body.codeSize
-        out += indent + "// Code size \(body.codeSize) (0x" + String(body.codeSize, radix: 16) + ")\n"
-        out += indent + ".maxstack \(body.maxStack)\n"
-        let locals = try md.localVariables(of: body)
+        ilBytesWritten += codeSize
+        out += indent + "// Code size \(codeSize) (0x" + String(codeSize, radix: 16) + ")\n"
+        out += indent + ".maxstack \(maxStack)\n"
         if !locals.isEmpty {
-            out += indent + ".locals " + (body.initLocals ? "init " : "") + "("
+            out += indent + ".locals " + (initLocals ? "init " : "") + "("
             for (i, l) in locals.enumerated() {
                 if i > 0 { out += ",\n" + indent + "         " }
                 out += try names.signature(l) + " V_\(i)"
             }
             out += ")\n"
         }
-        let blocks = StructuredBlocks(body.exceptionClauses, codeSize: body.codeSize)
-        var decoder = ILDecoder(md, body: body)
+        let blocks = StructuredBlocks(clauses, codeSize: codeSize)
         var depth = 0
         var pad: String { indent + String(repeating: "  ", count: depth) }
         let hasThis = signature.callingConvention.hasThis
@@ -117,7 +138,7 @@ extension Disassembler {
             }
             out += "\n"
         }
-        for close in blocks.closing(at: body.codeSize) {
+        for close in blocks.closing(at: codeSize) {
             depth -= 1
             out += pad + "}  // end " + close + "\n"
         }

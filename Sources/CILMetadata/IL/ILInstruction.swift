@@ -40,6 +40,22 @@ public struct ILDecoder {
         codeStart = body.codeOffset
     }
 
+    /// Decodes IL held in memory (a `SyntheticMethodBody`'s code): offsets are relative to its
+    /// first byte. The `ImageBytes` must outlive the decoder.
+    public init(il: ImageBytes) {
+        cursor = ByteCursor(il.buffer, from: 0, to: il.count)
+        codeStart = 0
+    }
+
+    /// Decodes a whole in-memory IL stream.
+    public static func decodeAll(il bytes: [UInt8]) throws(BadImageFormatError) -> [ILInstruction] {
+        let image = ImageBytes(bytes)
+        var d = ILDecoder(il: image)
+        var result: [ILInstruction] = []
+        while let i = try d.next() { result.append(i) }
+        return withExtendedLifetime(image) { result }
+    }
+
     public init(code: ByteCursor) {
         cursor = code
         codeStart = code.position

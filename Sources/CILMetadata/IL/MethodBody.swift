@@ -126,6 +126,15 @@ public struct ExceptionClause: Sendable, Equatable {
     public var handlerLength: Int
 
     public var tryEnd: Int { tryOffset + tryLength }
+
+    /// A clause made in memory (for a `SyntheticMethodBody`).
+    public init(kind: Kind, tryOffset: Int, tryLength: Int, handlerOffset: Int, handlerLength: Int) {
+        self.kind = kind
+        self.tryOffset = tryOffset
+        self.tryLength = tryLength
+        self.handlerOffset = handlerOffset
+        self.handlerLength = handlerLength
+    }
     public var handlerEnd: Int { handlerOffset + handlerLength }
 
     init(flags: UInt32, tryOffset: Int, tryLength: Int, handlerOffset: Int, handlerLength: Int,

@@ -62,6 +62,15 @@ public struct MethodSignature: Hashable, Sendable {
     public var parameters: [TypeSignature]
     /// Index in `parameters` of the first argument after the vararg SENTINEL, if any.
     public var sentinelIndex: Int?
+
+    public init(callingConvention: CallingConvention, genericParameterCount: Int, returnType: TypeSignature,
+                parameters: [TypeSignature], sentinelIndex: Int? = nil) {
+        self.callingConvention = callingConvention
+        self.genericParameterCount = genericParameterCount
+        self.returnType = returnType
+        self.parameters = parameters
+        self.sentinelIndex = sentinelIndex
+    }
 }
 
 /// Signature blob decoding (II.23.2). Every reader bounds its recursion and never allocates
