@@ -1,4 +1,5 @@
 import ArgumentParser
+import AsyncLowering
 import CILRuntime
 
 #if canImport(Glibc)
@@ -21,6 +22,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "After the run, print exact allocation figures to stderr: objects and bytes (total and by type, top 10), collections, peak heap, finalizers run.")
     var stats = false
 
+    @Flag(name: .customLong("runtime-async"), help: "Run compiled async methods as runtime-async methods: every state machine AsyncLowering can convert becomes a MethodImplOptions.Async body the engine suspends and resumes itself (see `cilkit stats`).")
+    var runtimeAsync = false
+
     @Argument(help: "The program: an .exe, or a .cs file compiled with mcs first.")
     var program: String
 
@@ -38,6 +42,11 @@ struct RunCommand: ParsableCommand {
         if let maxHeap {
             guard let bytes = parseSize(maxHeap) else { fail("--max-heap expects a size such as 64M, found \(maxHeap)") }
             runtime.heap.maxHeapBytes = bytes
+        }
+        if runtimeAsync {
+            runtime.transformAssembly = { assembly in
+                assembly.loweredBodies = try AsyncLowering.lower(assembly.md).methods
+            }
         }
         let path = program.hasSuffix(".cs") ? compileWithMCS(program) : program
         let code = runtime.runMain(path: path, arguments: arguments)
