@@ -20,7 +20,8 @@ public struct ILValidationError: Error, CustomStringConvertible, Sendable {
 ///   the return-convention depth (1 for `T`, 0 otherwise); `endfinally`/`endfilter`/`rethrow`
 ///   only in their handler kinds;
 /// - every instruction is reachable;
-/// - `AsyncHelpers` awaits are not inside a handler (runtime async has no suspension there).
+/// - `AsyncHelpers` awaits are not inside a handler (runtime async has no suspension there) and
+///   have only their operand on the stack (no value, in particular no byref, lives across them).
 ///
 /// Returns the maximum stack depth and the depth before each instruction.
 public struct ILValidator {
@@ -177,8 +178,11 @@ public struct ILValidator {
             // Awaits are suspension points: not allowed in handlers or filters.
             if case .token(let t) = ins.operand, t.isSynthetic, let r = body.reference(t),
                case .method(let owner, _, _, _) = r, case .coreType(let name)? = body.reference(owner),
-               name == AsyncHelpersAPI.typeName, here.contains(where: { $0.kind != .try }) {
-                throw ILValidationError("await inside a handler at IL_\(hex(o))")
+               name == AsyncHelpersAPI.typeName {
+                guard !here.contains(where: { $0.kind != .try }) else { throw ILValidationError("await inside a handler at IL_\(hex(o))") }
+                // Only the awaitable is on the stack: nothing (in particular no byref, which
+                // reads as null after a resume) is live on the evaluation stack across a suspension.
+                guard d == 1 else { throw ILValidationError("await at IL_\(hex(o)) with \(d - 1) values live beneath its operand") }
             }
         }
         // Try blocks are entered at depth 0.

@@ -40,7 +40,7 @@ struct MethodLowering {
         try rewriter.foldStateBookkeeping()
         try rewriter.checkLeftovers()
         let depths = try StackEffects(md: md, references: []).depths(decoded, clauses: moveNextBody.exceptionClauses)
-        var fusion = TaskAwaitFusion(context, depths: depths, substitution: substitution)
+        var fusion = TaskAwaitFusion(context, depths: depths, substitution: substitution, localCount: moveNextLocals.count)
         let fused = try fusion.apply(&rewriter, &refs)
 
         // Into the stub's frame.
@@ -74,7 +74,7 @@ struct MethodLowering {
         while true {
             body = BodyCleanup.removeUnreachable(body, clauses: clauses)
             let assembled = ILAssembler(body).assemble(clauses: clauses)
-            result = SyntheticMethodBody(il: assembled.il, maxStack: 8, locals: stub.locals + moveNextLocals,
+            result = SyntheticMethodBody(il: assembled.il, maxStack: 8, locals: stub.locals + moveNextLocals + fusion.extraLocals,
                                          initLocals: true, exceptionClauses: assembled.clauses, references: refs.references)
             validation = try ILValidator.validate(result, metadata: md, returnsValue: returnsValue)
             result.maxStack = validation.maxStack

@@ -12,9 +12,10 @@ import CILMetadata
 ///          ldarg.0; ldfld $awaiter0; call AsyncHelpers::UnsafeAwaitAwaiter<TaskAwaiter`1<int32>>(!!0)
 /// RESUME:  ldarg.0                                   ← re-pushed constants (moved to the front)
 ///          ldarg.0; ldflda $awaiter0; call !0 TaskAwaiter`1<int32>::GetResult()
-/// after:   ldarg.0
-///          ldarg.0; ldfld int32 SM::n; call Task`1<int32> C::F(int32)
+/// after:   ldarg.0; ldfld int32 SM::n; call Task`1<int32> C::F(int32)
 ///          call !!0 AsyncHelpers::Await<int32>(Task`1<!!0>)
+///          stloc T; ldarg.0; ldloc T          ← only when something was re-pushed (no byref
+///                                                 is live across the await)
 /// ```
 /// Also `ConfigureAwait(b)` (`callvirt ConfigureAwait; stloc t; ldloca t; call
 /// ConfiguredTaskAwaitable::GetAwaiter()` → `callvirt ConfigureAwait; call Await(Configured…)`)
@@ -22,19 +23,23 @@ import CILMetadata
 ///
 /// Applied only where provably equivalent: the awaiter field is used by await sites only (each
 /// stores it before reading it); the
-/// values re-pushed after the resume point are constants (moving them before the awaitable
-/// changes nothing); the temporary local is only ever stored and immediately re-addressed; no
+/// values re-pushed after the resume point are constants (`ldarg.0`, literals), re-pushed after
+/// the Await call; the temporary local is only ever stored and immediately re-addressed; no
 /// branch from elsewhere lands inside the replaced instructions; no exception-region boundary
 /// lies inside the site.
 struct TaskAwaitFusion {
     let context: LoweringContext
     let depths: [Int: Int]
     let substitution: GenericSubstitution
+    /// MoveNext's local count; temporaries for await results are appended after them.
+    let localCount: Int
+    private(set) var extraLocals: [TypeSignature] = []
 
-    init(_ context: LoweringContext, depths: [Int: Int], substitution: GenericSubstitution) {
+    init(_ context: LoweringContext, depths: [Int: Int], substitution: GenericSubstitution, localCount: Int) {
         self.context = context
         self.depths = depths
         self.substitution = substitution
+        self.localCount = localCount
     }
 
     /// Number of sites fused.
@@ -56,9 +61,22 @@ struct TaskAwaitFusion {
         var fused = 0
         for site in r.awaits {
             guard let replacement = try plan(site, r, fieldUses: fieldUses, badTemps: badTemps, &refs) else { continue }
-            // The leading `ldarg.0` becomes the re-pushed constants; the tail becomes the Await call.
-            r.slots[replacement.leading] = replacement.constants.map { SymbolicInstruction($0, anchor: ins[replacement.leading].anchor) }
-            r.replace(replacement.tailStart...(site.resume + replacement.constants.count + 2), with: [.plain(.call, .token(replacement.await))])
+            // The leading `ldarg.0` goes; the tail becomes the Await call. Values mcs re-pushed
+            // after the resume point (`ldarg.0`, the state machine's address, for a following
+            // stfld) are still pushed *after* the await: a byref must not be live across a
+            // suspension (it reads as null after a resume), so a result is parked in a temporary.
+            r.slots[replacement.leading] = []
+            var tail: [SymbolicInstruction.Op] = [.plain(.call, .token(replacement.await))]
+            if !replacement.constants.isEmpty {
+                if let type = replacement.resultType {
+                    let temp = localCount + extraLocals.count
+                    extraLocals.append(type)
+                    tail += [.stloc(temp)] + replacement.constants + [.ldloc(temp)]
+                } else {
+                    tail += replacement.constants
+                }
+            }
+            r.replace(replacement.tailStart...(site.resume + replacement.constants.count + 2), with: tail)
             fused += 1
         }
         return fused
@@ -69,6 +87,7 @@ struct TaskAwaitFusion {
         var constants: [SymbolicInstruction.Op]
         var tailStart: Int
         var await: MetadataToken
+        var resultType: TypeSignature?
     }
 
     func plan(_ site: AwaitSite, _ r: StateMachineRewriter, fieldUses: [String: Int], badTemps: Set<Int>, _ refs: inout ReferenceTable) throws -> Plan? {
@@ -129,7 +148,7 @@ struct TaskAwaitFusion {
         }
         _ = site.suspend
         let token = AsyncHelpersAPI.await(kind, result: resultType, &refs)
-        return Plan(leading: leading, constants: constants, tailStart: tailStart, await: token)
+        return Plan(leading: leading, constants: constants, tailStart: tailStart, await: token, resultType: resultType)
     }
 
     func isConstant(_ x: SymbolicInstruction) -> Bool {
