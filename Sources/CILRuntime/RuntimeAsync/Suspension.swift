@@ -87,6 +87,7 @@ extension Runtime {
             object.storeBytes(of: UInt(bitPattern: f.method.pointer), toByteOffset: layout.method, as: UInt.self)
             object.storeBytes(of: Int32(f.resume - f.method.pointer.pointee.code!), toByteOffset: layout.resumeOffset, as: Int32.self)
             object.storeBytes(of: Int32(innerFP.map { $0 - f.fp } ?? 0), toByteOffset: layout.calleeOffset, as: Int32.self)
+            object.storeBytes(of: UInt(bitPattern: f.fp), toByteOffset: layout.origin, as: UInt.self)
             object.storeBytes(of: nil as ObjectRef?, toByteOffset: layout.caller, as: ObjectRef?.self)
             if let inner { inner.storeBytes(of: object, toByteOffset: layout.caller, as: ObjectRef?.self) } else { leaf = object }
             inner = object
@@ -126,11 +127,25 @@ extension Runtime {
         thread.asyncBoundaries.append(AsyncBoundary(recordIndex: thread.depth - 1))
         let limit = thread.stack + thread.stackSlots
         var frameFP = fp + base
+        // The chain's frames keep their relative layout, so byrefs into them (where they were
+        // when they suspended) move by one delta.
+        let outermost = chain.last!.frame
+        let origin = outermost.load(fromByteOffset: layout.origin, as: UInt.self)
+        let leafFrame = chain.first!.frame
+        let leafSlots = leafFrame.load(fromByteOffset: layout.slots, as: ObjectRef?.self).map(ObjectLayout.length) ?? 0
+        let originEnd = leafFrame.load(fromByteOffset: layout.origin, as: UInt.self) &+ UInt(leafSlots * 8)
+        let delta = UInt(bitPattern: fp + base) &- origin
         var result: (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>)?
         for (k, (frame, m, code)) in chain.reversed().enumerated() {
             if frameFP + Int(m.pointer.pointee.frameSlots) >= limit { throw stackOverflow() }
             let slots = frame.load(fromByteOffset: layout.slots, as: ObjectRef?.self)!
-            frameFP.update(from: ObjectLayout.data(slots).assumingMemoryBound(to: UInt64.self), count: ObjectLayout.length(slots))
+            let count = ObjectLayout.length(slots)
+            frameFP.update(from: ObjectLayout.data(slots).assumingMemoryBound(to: UInt64.self), count: count)
+            if origin != 0 {
+                for i in 0..<count where UInt(frameFP[i]) >= origin && UInt(frameFP[i]) < originEnd {
+                    frameFP[i] = UInt64(UInt(frameFP[i]) &+ delta)
+                }
+            }
             let offset = Int(frame.load(fromByteOffset: layout.resumeOffset, as: Int32.self))
             var resume = code + max(offset, 0)
             if offset < 0 {
@@ -163,7 +178,7 @@ extension Runtime {
         }
         let l = AsyncFrameLayout(type: type, slotsArray: try arrayType(of: wellKnown.object), caller: try offset("Caller"),
                                  method: try offset("Method"), resumeOffset: try offset("ResumeOffset"),
-                                 calleeOffset: try offset("CalleeOffset"), slots: try offset("Slots"))
+                                 calleeOffset: try offset("CalleeOffset"), origin: try offset("Origin"), slots: try offset("Slots"))
         asyncFrameLayoutCache = l
         return l
     }
@@ -178,6 +193,7 @@ struct AsyncFrameLayout {
     var method: Int
     var resumeOffset: Int
     var calleeOffset: Int
+    var origin: Int
     var slots: Int
 }
 

@@ -88,6 +88,9 @@ namespace System.Runtime.CompilerServices
         internal int ResumeOffset;
         // Slots from this frame's first slot to its callee's first slot.
         internal int CalleeOffset;
+        // Where the frame's first slot was when it suspended: byrefs into the chain's own
+        // frames (`ldloca` of a local kept across an await) are moved with the frames.
+        internal IntPtr Origin;
         // The frame's VM slots as raw words. Typed object[] so the collector scans them; it
         // validates every word as it does a VM stack slot.
         internal object[] Slots;
