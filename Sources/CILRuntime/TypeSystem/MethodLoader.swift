@@ -225,7 +225,14 @@ extension Runtime {
         if def.implFlags & 0x1000 != 0 || def.implFlags & 0x3 == 0x3 { flags.insert(.internalCall) }
         if def.implFlags & 0x2000 != 0 || asm.loweredBodies[row] != nil || (asm.isCorlib && hasRuntimeAsyncAttribute(asm, row)) {
             flags.insert(.runtimeAsync)
-            if Self.asyncReturnKind(ret) == nil { flags.insert(.asyncBody) }
+            // Checked before generic substitution (spec): `T Await<T>(Task<T>)` returns a T,
+            // not a task, even when T is one.
+            var declaresTask = Self.asyncReturnKind(ret) != nil
+            switch sig.returnType.unmodified {
+            case .typeParameter, .methodParameter: declaresTask = false
+            default: break
+            }
+            if !declaresTask { flags.insert(.asyncBody) }
         }
         if !methodArguments.isEmpty || isGenericDefinition { flags.insert(.hasGenericArguments) }
         p.pointee.flags = flags
