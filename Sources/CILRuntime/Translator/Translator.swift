@@ -53,6 +53,8 @@ struct Translator {
     /// The decoder positioned after the instruction being translated (to look one ahead).
     var lookahead: ILDecoder?
     var skipNextInstruction = false
+    /// Every IL offset a branch or switch targets.
+    var branchTargets: Set<Int> = []
     var maxSlot = 0
     var stack: [Entry] = []
     var irAt: [Int: Int] = [:]                 // IL offset → IR index
@@ -225,6 +227,11 @@ struct Translator {
         var scan = makeDecoder()
         var previousConstant: (kind: Kind, bits: UInt64)?
         while let ins = try scan.next() {
+            switch ins.operand {
+            case .branch(let t): branchTargets.insert(t)
+            case .switch(let ts): branchTargets.formUnion(ts)
+            default: break
+            }
             switch ins.opcode {
             case .ldloca, .ldloca_s: addressTakenLocals.insert(variable(ins))
             case .ldarga, .ldarga_s: addressTakenArgs.insert(variable(ins))
@@ -625,6 +632,12 @@ struct Translator {
             case .typeDef, .typeRef, .typeSpec:
                 value = UInt64(UInt(bitPattern: try rt.resolveType(tok, in: asm, context: context).pointer))
                 handleType = try rt.corlibType("System.RuntimeTypeHandle")
+            case _ where tok.isSynthetic && rt.syntheticNamesType(tok):
+                value = UInt64(UInt(bitPattern: try rt.resolveType(tok, in: asm, context: context).pointer))
+                handleType = try rt.corlibType("System.RuntimeTypeHandle")
+            case _ where tok.isSynthetic && rt.syntheticNamesField(tok):
+                value = UInt64(UInt(bitPattern: Unmanaged.passUnretained(try rt.resolveField(tok, in: asm, context: context)).toOpaque()))
+                handleType = try rt.corlibType("System.RuntimeFieldHandle")
             case .field:
                 value = UInt64(UInt(bitPattern: Unmanaged.passUnretained(try rt.resolveField(tok, in: asm, context: context)).toOpaque()))
                 handleType = try rt.corlibType("System.RuntimeFieldHandle")

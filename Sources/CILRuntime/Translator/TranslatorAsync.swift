@@ -43,7 +43,7 @@ extension Translator {
     /// Whether the next instruction is `call AsyncHelpers.Await(T)` for a `T`-typed operand.
     func awaitFollows(taking awaited: TypeHandle) throws -> Bool {
         guard var peek = lookahead, let next = try peek.next(), next.opcode == .call,
-              case .token(let tok) = next.operand else { return false }
+              case .token(let tok) = next.operand, !branchTargets.contains(next.offset) else { return false }
         guard let helper = try? rt.resolveMethod(tok, in: asm, context: context) else { return false }
         let h = helper.info
         return h.name == "Await" && h.owner.info.fullName == "System.Runtime.CompilerServices.AsyncHelpers"

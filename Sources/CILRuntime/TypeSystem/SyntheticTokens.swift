@@ -11,6 +11,18 @@ extension Runtime {
         return syntheticReferences[Int(token.row) - 1]
     }
 
+    func syntheticNamesType(_ token: MetadataToken) -> Bool {
+        switch try? syntheticReference(token) {
+        case .coreType, .typeSpec: return true
+        default: return false
+        }
+    }
+
+    func syntheticNamesField(_ token: MetadataToken) -> Bool {
+        if case .field = try? syntheticReference(token) { return true }
+        return false
+    }
+
     func resolveSyntheticType(_ token: MetadataToken, in asm: LoadedAssembly, context: GenericContext) throws -> TypeHandle {
         switch try syntheticReference(token) {
         case .coreType(let name): return try corlibType(name)
