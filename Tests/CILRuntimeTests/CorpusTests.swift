@@ -69,6 +69,41 @@ struct CorpusTests {
         CorpusReport.shared.record(program, passed: passed, detail: passed ? "" : String(r.stderr.prefix(300)))
     }
 
+    /// The async programs again, with every compiled state machine lowered to a runtime-async
+    /// method (`cilkit run --runtime-async`): the third way of the differential test (Mono,
+    /// CILKit classic, CILKit runtime-async). The output must not change.
+    static var asyncPrograms: [String] { programs.filter { $0.hasPrefix("Async/") } }
+
+    /// Programs whose runtime-async run is known to differ, each with the reason
+    /// (Tests/Corpus/runtime-async-known-differences.txt); every other async program must match.
+    static let runtimeAsyncKnownDifferences: Set<String> = {
+        let text = (try? String(contentsOf: corpusDirectory.appendingPathComponent("runtime-async-known-differences.txt"), encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").compactMap { line -> String? in
+            let name = line.split(separator: " ").first.map(String.init) ?? ""
+            return name.isEmpty || name.hasPrefix("#") ? nil : name
+        })
+    }()
+
+    @Test("CILKit --runtime-async matches the expected output", arguments: asyncPrograms)
+    func runsWithRuntimeAsync(_ program: String) throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"),
+              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
+        guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else {
+            Issue.record("cilkit is not built at \(Self.cilkit); run `swift build` first")
+            return
+        }
+        let expected = try Self.expectation(program)
+        let r = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", exe], timeout: 60)
+        let passed = r.stdout == expected.stdout && r.status == expected.exitCode
+        if Self.runtimeAsyncKnownDifferences.contains(program) {
+            #expect(!passed, "\(program) now matches under --runtime-async: remove it from runtime-async-known-differences.txt")
+        } else {
+            #expect(r.status == expected.exitCode, "\(program) --runtime-async: exit code \(r.status), expected \(expected.exitCode)\n\(r.stderr.prefix(2000))")
+            #expect(r.stdout == expected.stdout, "\(program) --runtime-async: output differs\n\(firstDifference(r.stdout, expected.stdout))\n\(r.stderr.prefix(2000))")
+        }
+        CorpusReport.shared.record(program + " (runtime-async)", passed: passed, detail: passed ? "" : String(r.stderr.prefix(300)))
+    }
+
     @Test("Mono agrees with the committed expectation", arguments: programs)
     func monoAgrees(_ program: String) throws {
         guard Toolchain.available(Toolchain.mono, "mono"), Toolchain.available(Toolchain.mcs, "mcs"),
