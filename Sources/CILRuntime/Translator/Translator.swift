@@ -307,12 +307,15 @@ struct Translator {
                                     exceptionSlot: clauseSlots[i]))
         }
         if asyncContextSlot >= 0 {
-            // try { body } fault { restore the contexts }, outermost of all clauses.
+            // try { body } catch (object) { restore the contexts; rethrow }, outermost of all
+            // clauses. A catch, not a fault: like the classic builder (which catches in
+            // MoveNext and rethrows at the caller's await), an exception finishes leaving an
+            // async method — its finally blocks run — before its caller's filters see it.
             let handler = code.count
             emit(.asyncLeave, asyncContextSlot)
-            emit(.endFinally, asyncContextSlot + 2)
-            clauses.append(IRClause(kind: .fault, tryStart: bodyStart, tryEnd: handler, handlerStart: handler, handlerEnd: code.count,
-                                    slot: asyncContextSlot + 2, exceptionSlot: asyncContextSlot + 2))
+            emit(.rethrow, asyncContextSlot + 2)
+            clauses.append(IRClause(kind: .catch(rt.wellKnown.object), tryStart: bodyStart, tryEnd: handler, handlerStart: handler,
+                                    handlerEnd: code.count, slot: asyncContextSlot + 2, exceptionSlot: asyncContextSlot + 2))
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
         let compiled = CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
