@@ -104,6 +104,14 @@ public final class Runtime {
     var syntheticCode: [String: UnsafeMutableRawBufferPointer] = [:]
     /// Offsets of Thread._executionContext and _synchronizationContext (runtime async).
     var threadContextOffsetsCache: (execution: Int, synchronization: Int)?
+    /// The return address of resumed async frames that must check their SynchronizationContext
+    /// (one `asyncCheckContext` instruction; RuntimeAsync/Suspension.swift).
+    let asyncResumeStub: UnsafeMutablePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 2)
+        p[0] = encode(.asyncCheckContext)
+        p[1] = 0
+        return p
+    }()
     /// Field offsets of corlib's RuntimeAsyncFrame (RuntimeAsync/Suspension.swift).
     var asyncFrameLayoutCache: AsyncFrameLayout?
     /// Objects Swift code holds across allocations (GC roots).

@@ -22,8 +22,12 @@ extension Runtime {
         var i = thread.depth - 1
         while i >= entryDepth {
             let r = thread.frame(at: i)
-            guard let back = r.returnPC else { break }
-            result.append(FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: thread.stack + r.fpOffset, depth: i))
+            guard var back = r.returnPC else { break }
+            let frameFP = thread.stack + r.fpOffset
+            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncContextSlot, slot >= 0 {
+                back = r.method.pointer.pointee.code! + Int(frameFP[slot + 4])
+            }
+            result.append(FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: i))
             i -= 1
         }
         return result

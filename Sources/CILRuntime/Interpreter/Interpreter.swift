@@ -680,10 +680,15 @@ extension Runtime {
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 do {
                     let next = decodeOp(w) == .asyncSuspend
-                        ? try suspendChain(thread, method: method, fp: fp, pc: pc, notifier: fp.ref(a))
+                        ? try suspendChain(thread, method: method, fp: fp, resume: pc + 1, notifier: fp.ref(a))
                         : try resumeChain(thread, method: method, fp: fp, pc: pc, base: a)
                     method = next.method; fp = next.fp; pc = next.pc
                 } catch let e as ManagedThrow { thrown = e.exception; break }
+                continue
+            case .asyncCheckContext:
+                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
+                let next = try checkResumeContext(thread, method: method, fp: fp)
+                method = next.method; fp = next.fp; pc = next.pc
                 continue
             case .asyncEnter:
                 let contexts = threadContexts(thread)
@@ -691,12 +696,17 @@ extension Runtime {
                 pc += 1; continue
             case .asyncLeave:
                 let contexts = threadContexts(thread)
-                if contexts.execution == fp.ref(a) && contexts.synchronization == fp.ref(a + 1) { pc += 1; continue }
+                // A resumed frame leaves the thread's SynchronizationContext alone (it belongs to
+                // the thread the chain resumed on) but still hands its caller the
+                // ExecutionContext the caller had at the call.
+                let resumed = fp[a + 5] != 0
+                let synchronization = resumed ? contexts.synchronization : fp.ref(a + 1)
+                if contexts.execution == fp.ref(a) && contexts.synchronization == synchronization { pc += 1; continue }
                 // Restore them in managed code (AsyncLocal change notifications), then go on.
                 let helper: MethodHandle
                 do { helper = try restoreContextsMethod() } catch let e as RuntimeError { thrown = try engineException(e); break }
                 let calleeFP = fp + Int(method.pointer.pointee.frameSlots)
-                calleeFP[0] = fp[a]; calleeFP[1] = fp[a + 1]
+                calleeFP[0] = fp[a]; calleeFP.setRef(1, synchronization)
                 var target = helper.pointer.pointee.code
                 if target == nil {
                     do { target = try prepare(helper) } catch let e as RuntimeError { thrown = try engineException(e); break }

@@ -41,7 +41,7 @@ extension Runtime {
     /// Captures the chain from the running leaf frame to the innermost boundary and returns
     /// the boundary frame's registers (continuing after its `asyncResume`).
     @inline(never)
-    func suspendChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>,
+    func suspendChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume leafResume: UnsafeMutablePointer<UInt64>,
                       notifier: ObjectRef?) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
         guard let notifier else { throw ManagedThrow(exception: try engineException(.nullReference)) }
         guard let boundary = thread.asyncBoundaries.last, boundary.recordIndex < thread.depth else {
@@ -49,15 +49,29 @@ extension Runtime {
                 message: "An async helper suspended outside a runtime-async method chain."))
         }
         // The frames to capture, leaf first: the running one, then the callers down to D.
-        var frames: [(method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>)] = [(method, fp, pc + 1)]
+        // Resumption contexts: a frame whose callee is a user async method continues on the
+        // SynchronizationContext it awaited under — the one current now, or the one it kept
+        // from an earlier resume (its record then returns to the context check).
+        let current = nonDefaultSynchronizationContext(thread)
+        var frames: [(method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?)] =
+            [(method, fp, leafResume, nil)]
         var i = thread.depth - 1
         while i > boundary.recordIndex {
             let r = thread.frame(at: i)
-            guard let back = r.returnPC, r.method.pointer.pointee.flags.has(.asyncBody) else {
+            guard var back = r.returnPC, r.method.pointer.pointee.flags.has(.asyncBody) else {
                 throw ManagedThrow(exception: try newException("System.InvalidOperationException",
                     message: "A runtime-async method suspended across '\(r.method.info.owner.info.fullName).\(r.method.info.name)', which is not an async method."))
             }
-            frames.append((r.method, thread.stack + r.fpOffset, back))
+            let frameFP = thread.stack + r.fpOffset
+            var context: ObjectRef?
+            let contextSlot = r.method.info.compiled?.asyncContextSlot ?? -1
+            if back == asyncResumeStub, contextSlot >= 0 {
+                back = r.method.pointer.pointee.code! + Int(frameFP[contextSlot + 4])
+                context = frameFP.ref(contextSlot + 3)
+            } else if (frames.last!.method.info.compiled?.asyncContextSlot ?? -1) >= 0 {
+                context = current
+            }
+            frames.append((r.method, frameFP, back, context))
             i -= 1
         }
         let layout = try asyncFrameLayout()
@@ -88,6 +102,7 @@ extension Runtime {
             object.storeBytes(of: Int32(f.resume - f.method.pointer.pointee.code!), toByteOffset: layout.resumeOffset, as: Int32.self)
             object.storeBytes(of: Int32(innerFP.map { $0 - f.fp } ?? 0), toByteOffset: layout.calleeOffset, as: Int32.self)
             object.storeBytes(of: UInt(bitPattern: f.fp), toByteOffset: layout.origin, as: UInt.self)
+            object.storeBytes(of: f.context, toByteOffset: layout.context, as: ObjectRef?.self)
             object.storeBytes(of: nil as ObjectRef?, toByteOffset: layout.caller, as: ObjectRef?.self)
             if let inner { inner.storeBytes(of: object, toByteOffset: layout.caller, as: ObjectRef?.self) } else { leaf = object }
             inner = object
@@ -153,16 +168,48 @@ extension Runtime {
                 zeroLocals(m, frameFP)
                 if let slot = m.info.compiled?.asyncFrameSlot, slot >= 0 { frameFP.setRef(slot, frame) }
                 resume = code
+            } else if let slot = m.info.compiled?.asyncContextSlot, slot >= 0 {
+                // Resumed: its exit leaves the thread's contexts to the dispatcher, as a classic
+                // state machine's MoveNext does after a resume.
+                frameFP[slot + 5] = 1
             }
             thread.stackTop = frameFP + Int(m.pointer.pointee.frameSlots)
             if k == chain.count - 1 {
                 result = (m, frameFP, resume)
             } else {
-                thread.pushFrame(.init(method: m, returnPC: resume, fpOffset: frameFP - thread.stack))
+                var returnPC = resume
+                if let context = frame.load(fromByteOffset: layout.context, as: ObjectRef?.self),
+                   let contextSlot = m.info.compiled?.asyncContextSlot, contextSlot >= 0 {
+                    // Return through the context check (asyncCheckContext).
+                    frameFP.setRef(contextSlot + 3, context)
+                    frameFP[contextSlot + 4] = UInt64(resume - code)
+                    returnPC = asyncResumeStub
+                }
+                thread.pushFrame(.init(method: m, returnPC: returnPC, fpOffset: frameFP - thread.stack))
                 frameFP += Int(frame.load(fromByteOffset: layout.calleeOffset, as: Int32.self))
             }
         }
         return result!
+    }
+
+    /// A resumed frame returned through the context check: continue if its SynchronizationContext
+    /// is current; otherwise suspend the rest of the chain, to be posted to that context.
+    @inline(never)
+    func checkResumeContext(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>)
+        throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
+        let slot = method.info.compiled!.asyncContextSlot
+        let resume = method.pointer.pointee.code! + Int(fp[slot + 4])
+        guard let expected = fp.ref(slot + 3) else { return (method, fp, resume) }
+        fp[slot + 3] = 0
+        if nonDefaultSynchronizationContext(thread) == expected { return (method, fp, resume) }
+        return try suspendChain(thread, method: method, fp: fp, resume: resume, notifier: expected)
+    }
+
+    /// The running thread's SynchronizationContext, unless none or the default (base class) one.
+    func nonDefaultSynchronizationContext(_ thread: ManagedThread) -> ObjectRef? {
+        guard let context = threadContexts(thread).synchronization else { return nil }
+        if ObjectLayout.type(context).info.fullName == "System.Threading.SynchronizationContext" { return nil }
+        return context
     }
 
     /// Field offsets of corlib's RuntimeAsyncFrame (looked up once).
@@ -178,7 +225,8 @@ extension Runtime {
         }
         let l = AsyncFrameLayout(type: type, slotsArray: try arrayType(of: wellKnown.object), caller: try offset("Caller"),
                                  method: try offset("Method"), resumeOffset: try offset("ResumeOffset"),
-                                 calleeOffset: try offset("CalleeOffset"), origin: try offset("Origin"), slots: try offset("Slots"))
+                                 calleeOffset: try offset("CalleeOffset"), origin: try offset("Origin"), context: try offset("Context"),
+                                 slots: try offset("Slots"))
         asyncFrameLayoutCache = l
         return l
     }
@@ -194,6 +242,7 @@ struct AsyncFrameLayout {
     var resumeOffset: Int
     var calleeOffset: Int
     var origin: Int
+    var context: Int
     var slots: Int
 }
 

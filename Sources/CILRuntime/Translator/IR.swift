@@ -115,6 +115,9 @@ public enum Op: UInt16, Sendable {
     /// Async body exit (before `ret`, and in its fault handler): if the contexts differ from
     /// slots a, a+1, restore them (a call of RuntimeAsync.RestoreContexts).
     case asyncLeave
+    /// The return address of a resumed frame that must continue on its own
+    /// SynchronizationContext: continue there if it is current, else suspend and post.
+    case asyncCheckContext
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).
@@ -201,6 +204,9 @@ public final class CompiledMethod {
     public let ilOffsets: [(ir: Int, il: Int)]
     /// Runtime async bodies: the slot holding the frame's RuntimeAsyncFrame (-1: not an async body).
     public var asyncFrameSlot = -1
+    /// Async bodies outside corlib: entry ExecutionContext, SynchronizationContext, handler
+    /// slot, resumption context, resume offset, resumed flag (-1: none).
+    public var asyncContextSlot = -1
 
     init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, constants: [UInt64], constantsStart: Int,
          clauses: [IRClause], ilOffsets: [(Int, Int)]) {

@@ -218,9 +218,12 @@ struct Translator {
             slot += 1
             if !asm.isCorlib {
                 // The contexts at entry, restored at every exit (so a callee's AsyncLocal
-                // changes never reach its caller), and the slot of that exit's fault clause.
+                // changes never reach its caller), the slot of that exit's handler, and where
+                // a resumed frame must continue: its SynchronizationContext and resume offset
+                // (RuntimeAsync/Suspension.swift, "resumption contexts"), and whether the frame
+                // was resumed (then the dispatcher owns the thread's contexts, not its exit).
                 asyncContextSlot = slot
-                slot += 3
+                slot += 6
             }
         }
         let localsEnd = slot
@@ -321,6 +324,7 @@ struct Translator {
         let compiled = CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
                                       constants: constantPool, constantsStart: constantsStart, clauses: clauses, ilOffsets: ilMap)
         compiled.asyncFrameSlot = asyncFrameSlot
+        compiled.asyncContextSlot = asyncContextSlot
         return compiled
     }
 

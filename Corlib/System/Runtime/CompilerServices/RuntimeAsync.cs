@@ -91,6 +91,9 @@ namespace System.Runtime.CompilerServices
         // Where the frame's first slot was when it suspended: byrefs into the chain's own
         // frames (`ldloca` of a local kept across an await) are moved with the frames.
         internal IntPtr Origin;
+        // The SynchronizationContext this frame awaited under (null: none to return to): when
+        // its callee's chain resumes elsewhere, this frame continues by a Post to it.
+        internal object Context;
         // The frame's VM slots as raw words. Typed object[] so the collector scans them; it
         // validates every word as it does a VM stack slot.
         internal object[] Slots;
@@ -145,6 +148,8 @@ namespace System.Runtime.CompilerServices
     // resumes it whenever what it waits on completes.
     internal sealed class RuntimeAsyncTask<TResult> : Task<TResult>, IAsyncStateMachineBox, IThreadPoolWorkItem
     {
+        private static readonly SendOrPostCallback s_postCallback = s => ((RuntimeAsyncTask<TResult>)s).MoveNext();
+
         private RuntimeAsyncFrame _leaf;
         private ExecutionContext _context;
         private Action _moveNextAction;
@@ -214,8 +219,11 @@ namespace System.Runtime.CompilerServices
                 ExecutionContext context = ExecutionContext.Capture();
                 _context = context;
                 Task task = notifier as Task;
+                SynchronizationContext returnContext;
                 if (task != null)
                     task.UnsafeSetContinuationForAwait(this, true);
+                else if ((returnContext = notifier as SynchronizationContext) != null)
+                    returnContext.Post(s_postCallback, this);
                 else
                     ((IRuntimeAsyncNotifier)notifier).Register(this);
                 return;
