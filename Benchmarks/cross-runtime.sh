@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the benchmark programs (Benchmarks/Programs/*.cs: CPU and async) on CILKit (release
-# build), `mono --interpreter` and `mono` (JIT) — the same binaries, interleaved, RUNS times
-# each — and prints a Markdown table of median wall times, ratios, and what one CILKit run
-# allocates (objects and bytes, exact, from one extra `cilkit run --stats`).
+# build) classic, CILKit `--runtime-async` (async programs: every state machine lowered to a
+# runtime-async method), `mono --interpreter` and `mono` (JIT) — the same binaries,
+# interleaved, RUNS times each — and prints a Markdown table of median wall times, ratios,
+# and what one CILKit run allocates in each mode (objects and bytes, exact, from one extra
+# `cilkit run --stats`).
 #
 #   bash Benchmarks/cross-runtime.sh [RUNS]        (default 5)
 #
@@ -36,7 +38,7 @@ sample() {
         echo "$t1 - $t0" | bc -l >> "$work/$name"
     else
         echo "exit $status" >> "$work/$name.failed"
-        [ "$name" != c ] || { echo "CILKit failed on $program (exit $status)" >&2; exit 1; }
+        case "$name" in c|r) echo "CILKit failed on $program (exit $status)" >&2; exit 1 ;; esac
     fi
 }
 
@@ -51,8 +53,12 @@ cell() {
 
 ratio() { if [ "$2" = n/a ]; then printf "–"; else printf "%.${3}f×" "$(echo "$1 / $2" | bc -l)"; fi; }
 
-echo "| program | CILKit | mono --interpreter | mono (JIT) | CILKit / interpreter | CILKit / JIT | CILKit allocated per run |"
-echo "|---|---|---|---|---|---|---|"
+echo "| program | CILKit classic | CILKit runtime-async | mono --interpreter | mono (JIT) | classic / runtime-async | CILKit / interpreter | CILKit / JIT | allocated: classic | allocated: runtime-async |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+# allocation MODE…: "N objects, B bytes" of one `cilkit run --stats` in that mode.
+allocation() {
+    "$cilkit" run --stats "$@" "$exe" 2>&1 >/dev/null | awk '$1 == "allocated" { print $2 " objects, " $4 " bytes"; exit }'
+}
 for src in Benchmarks/Programs/*.cs; do
     program="$(basename "$src" .cs)"
     exe="$work/$program.exe"
@@ -61,14 +67,20 @@ for src in Benchmarks/Programs/*.cs; do
     expected=""
     for _ in 1 2 3; do expected="$(timeout "$TIMEOUT" mono "$exe")" && break || expected=""; done
     [ -n "$expected" ] || { echo "mono failed three times on $program" >&2; exit 1; }
-    for f in c i j; do : > "$work/$f"; : > "$work/$f.failed"; done
+    async=false
+    case "$program" in Async*) async=true ;; esac
+    for f in c r i j; do : > "$work/$f"; : > "$work/$f.failed"; done
     for _ in $(seq "$runs"); do
         sample c "$cilkit" run "$exe"
+        if $async; then sample r "$cilkit" run --runtime-async "$exe"; fi
         sample i mono --interpreter "$exe"
         sample j mono "$exe"
     done
-    # Allocation: "  allocated   1,800,016 objects   144,000,936 bytes" on stderr.
-    alloc=$("$cilkit" run --stats "$exe" 2>&1 >/dev/null | awk '$1 == "allocated" { print $2 " objects, " $4 " bytes"; exit }')
     c=$(median < "$work/c"); i=$(median < "$work/i"); j=$(median < "$work/j")
-    echo "| $program | $(cell c) | $(cell i) | $(cell j) | $(ratio "$c" "$i" 2) | $(ratio "$c" "$j" 1) | $alloc |"
+    if $async; then
+        r=$(median < "$work/r"); rcell=$(cell r); cr=$(ratio "$c" "$r" 2); ralloc=$(allocation --runtime-async)
+    else
+        r=n/a; rcell="–"; cr="–"; ralloc="–"
+    fi
+    echo "| $program | $(cell c) | $rcell | $(cell i) | $(cell j) | $cr | $(ratio "$c" "$i" 2) | $(ratio "$c" "$j" 1) | $(allocation) | $ralloc |"
 done

@@ -112,8 +112,8 @@ public final class Runtime {
         p[1] = 0
         return p
     }()
-    /// Field offsets of corlib's RuntimeAsyncFrame (RuntimeAsync/Suspension.swift).
-    var asyncFrameLayoutCache: AsyncFrameLayout?
+    /// `object[]`, the type of runtime-async frame objects (RuntimeAsync/Suspension.swift).
+    var asyncFrameTypeCache: TypeHandle?
     /// Objects Swift code holds across allocations (GC roots).
     var handles: [ObjectRef?] = []
     /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.

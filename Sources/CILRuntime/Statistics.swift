@@ -24,8 +24,8 @@ public struct RunStatistics: Sendable {
     public var tasksCreated: Int64 = 0
     /// Async state machines on the heap: boxed structs and state-machine class instances.
     public var stateMachinesBoxed: Int64 = 0
-    /// Runtime async: RuntimeAsyncFrames allocated (one per suspended frame, reused when that
-    /// frame suspends again; also one per call from a non-async caller, holding its arguments).
+    /// Runtime async: frame objects allocated (one per suspended frame, reused when that frame
+    /// suspends again; also one per call from a non-async caller, holding its arguments).
     public var continuations: Int64 = 0
     /// Async methods suspending at an await, and resuming (counted by the method builders).
     public var suspensions = 0
@@ -87,14 +87,13 @@ extension Runtime {
         // any other heap copy of an IAsyncStateMachine.
         let stateMachine = corlib.typeRows["System.Runtime.CompilerServices.IAsyncStateMachine"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
         let stateMachineBox = corlib.typeRows["System.Runtime.CompilerServices.IAsyncStateMachineBox"].flatMap { try? loadType(corlib, row: $0, arguments: []) }
-        var tasks: Int64 = 0, stateMachines: Int64 = 0, continuations: Int64 = 0
+        var tasks: Int64 = 0, stateMachines: Int64 = 0
         for info in typeInfos {
             let d = info.handle.desc
             if d.allocatedObjects > 0 {
                 byType.append(.init(typeName: info.fullName, objects: d.allocatedObjects, bytes: d.allocatedBytes))
                 if let task, isAssignable(info.handle, to: task) { tasks += d.allocatedObjects }
-                if info.fullName == "System.Runtime.CompilerServices.RuntimeAsyncFrame" { continuations += d.allocatedObjects }
-                else if info.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" { }
+                if info.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" { }
                 else if let stateMachine, isAssignable(info.handle, to: stateMachine) { stateMachines += d.allocatedObjects }
                 else if let stateMachineBox, isAssignable(info.handle, to: stateMachineBox) { stateMachines += d.allocatedObjects }
             }
@@ -103,7 +102,7 @@ extension Runtime {
         return RunStatistics(
             allocatedObjects: heap.totalAllocatedObjects, allocatedBytes: heap.totalAllocatedBytes,
             collections: heap.collectionCount, peakLiveBytes: heap.peakLiveBytes, liveBytes: heap.liveBytes,
-            finalizersRun: heap.finalizersRun, tasksCreated: tasks, stateMachinesBoxed: stateMachines, continuations: continuations,
+            finalizersRun: heap.finalizersRun, tasksCreated: tasks, stateMachinesBoxed: stateMachines, continuations: Int64(scheduler.continuations),
             suspensions: scheduler.suspensions, resumptions: scheduler.resumptions,
             threadsStarted: scheduler.threadsStarted, contextSwitches: scheduler.contextSwitches,
             wallSeconds: Double(Scheduler.now() - startTime) / 1e9, cpuSeconds: Self.processCPUSeconds(), byType: byType)

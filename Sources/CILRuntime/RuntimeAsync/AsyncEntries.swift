@@ -15,7 +15,7 @@ import CILMetadata
 ///    asyncThunk  a=S b=S  async entry, start helper     S = argument slots
 ///    ret         a=S b=result slots
 /// ```
-/// The thunk packs the arguments into a not-yet-started RuntimeAsyncFrame and calls
+/// The thunk packs the arguments into a not-yet-started frame object and calls
 /// `RuntimeAsyncThunks.Start…` (corlib), which runs the chain inline and returns a completed
 /// or pending task.
 extension Runtime {

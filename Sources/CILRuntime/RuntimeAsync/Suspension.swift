@@ -4,7 +4,7 @@
 /// *boundary*), as ordinary frames:
 ///
 /// ```
-///  frame records                                   RuntimeAsyncFrames after a suspension
+///  frame records                                   frame objects (AsyncFrame) after a suspension
 ///  ┌───────────────────────────────┐
 ///  │ …                             │               (the boundary keeps the leaf)
 ///  │ RuntimeAsyncTask.Run  (D)     │ ◄ boundary      leaf ──Caller──► … ──Caller──► outermost
@@ -14,7 +14,7 @@
 ///    AsyncHelpers.Await (running, the leaf) ──► leaf
 /// ```
 ///
-/// `asyncSuspend` copies each async frame's slots into its RuntimeAsyncFrame (allocated the
+/// `asyncSuspend` copies each async frame.s slots into its frame object (allocated the
 /// first time that frame suspends, reused after: the object's address sits in the frame's
 /// hidden `asyncFrameSlot`), records where it continues, links them leaf → root, hands the
 /// leaf and the notifier to the boundary and returns into D after its `asyncResume`.
@@ -26,15 +26,13 @@ extension Runtime {
     /// A not-yet-started frame of async entry `variant` holding its `count` argument slots.
     @inline(never)
     func makeStartFrame(_ variant: MethodHandle, arguments: UnsafeMutablePointer<UInt64>, count: Int, thread: ManagedThread) -> ObjectRef? {
-        guard let layout = try? asyncFrameLayout(),
-              let frame = allocateObject(layout.type, thread: thread) else { return nil }
-        let h = retain(frame)
-        defer { release(handle: h) }
-        guard let slots = allocateArray(layout.slotsArray, count: count, thread: thread) else { return nil }
-        ObjectLayout.data(slots).copyMemory(from: arguments, byteCount: count * 8)
-        frame.storeBytes(of: slots, toByteOffset: layout.slots, as: ObjectRef?.self)
-        frame.storeBytes(of: UInt(bitPattern: variant.pointer), toByteOffset: layout.method, as: UInt.self)
-        frame.storeBytes(of: Int32(-1), toByteOffset: layout.resumeOffset, as: Int32.self)
+        guard let type = try? asyncFrameType(), let frame = allocateArray(type, count: AsyncFrame.headerWords + count, thread: thread) else { return nil }
+        scheduler.continuations += 1
+        let f = AsyncFrame(frame)
+        f.slots.update(from: arguments, count: count)
+        f.method = variant
+        f.resumeOffset = -1
+        f.count = count
         return frame
     }
 
@@ -48,7 +46,6 @@ extension Runtime {
             throw ManagedThrow(exception: try newException("System.InvalidOperationException",
                 message: "An async helper suspended outside a runtime-async method chain."))
         }
-        // The frames to capture, leaf first: the running one, then the callers down to D.
         // Resumption contexts: a frame whose callee is a user async method continues on the
         // SynchronizationContext it awaited under — the one current now, or the one it kept
         // from an earlier resume (its record then returns to the context check).
@@ -74,38 +71,35 @@ extension Runtime {
             frames.append((r.method, frameFP, back, context))
             i -= 1
         }
-        let layout = try asyncFrameLayout()
-        var inner: ObjectRef?
+        let type = try asyncFrameType()
+        var inner: AsyncFrame?
         var innerFP: UnsafeMutablePointer<UInt64>?
         var leaf: ObjectRef?
         for f in frames {
-            let compiled = f.method.info.compiled!
-            let slot = compiled.asyncFrameSlot
-            let slotCount = Int(f.method.pointer.pointee.frameSlots)
-            var frame = f.fp.ref(slot)
-            if frame == nil {
-                guard let made = allocateObject(layout.type, thread: thread) else { throw ManagedThrow(exception: try engineException(.outOfMemory)) }
-                frame = made
-                f.fp.setRef(slot, made)
-            }
-            let object = frame!
-            var slots = object.load(fromByteOffset: layout.slots, as: ObjectRef?.self)
-            if slots == nil || ObjectLayout.length(slots!) != slotCount {
-                guard let made = allocateArray(layout.slotsArray, count: slotCount, thread: thread) else {
+            // A caller keeps only the slots below its callee's frame (the callee's own snapshot
+            // restores the rest); the leaf keeps its whole frame.
+            let count = innerFP.map { $0 - f.fp } ?? Int(f.method.pointer.pointee.frameSlots)
+            let slot = f.method.info.compiled!.asyncFrameSlot
+            var object = f.fp.ref(slot)
+            if object == nil || ObjectLayout.length(object!) < AsyncFrame.headerWords + count {
+                guard let made = allocateArray(type, count: AsyncFrame.headerWords + count, thread: thread) else {
                     throw ManagedThrow(exception: try engineException(.outOfMemory))
                 }
-                slots = made
-                object.storeBytes(of: made, toByteOffset: layout.slots, as: ObjectRef?.self)
+                scheduler.continuations += 1
+                object = made
+                f.fp.setRef(slot, made)
             }
-            ObjectLayout.data(slots!).copyMemory(from: f.fp, byteCount: slotCount * 8)
-            object.storeBytes(of: UInt(bitPattern: f.method.pointer), toByteOffset: layout.method, as: UInt.self)
-            object.storeBytes(of: Int32(f.resume - f.method.pointer.pointee.code!), toByteOffset: layout.resumeOffset, as: Int32.self)
-            object.storeBytes(of: Int32(innerFP.map { $0 - f.fp } ?? 0), toByteOffset: layout.calleeOffset, as: Int32.self)
-            object.storeBytes(of: UInt(bitPattern: f.fp), toByteOffset: layout.origin, as: UInt.self)
-            object.storeBytes(of: f.context, toByteOffset: layout.context, as: ObjectRef?.self)
-            object.storeBytes(of: nil as ObjectRef?, toByteOffset: layout.caller, as: ObjectRef?.self)
-            if let inner { inner.storeBytes(of: object, toByteOffset: layout.caller, as: ObjectRef?.self) } else { leaf = object }
-            inner = object
+            let frame = AsyncFrame(object!)
+            frame.slots.update(from: f.fp, count: count)
+            frame.count = count
+            frame.method = f.method
+            frame.resumeOffset = Int32(f.resume - f.method.pointer.pointee.code!)
+            frame.calleeOffset = Int32(count)
+            frame.origin = UInt(bitPattern: f.fp)
+            frame.context = f.context
+            frame.caller = nil
+            if let inner { inner.caller = object } else { leaf = object }
+            inner = frame
             innerFP = f.fp
         }
         thread.asyncBoundaries[thread.asyncBoundaries.count - 1].leaf = leaf
@@ -119,22 +113,22 @@ extension Runtime {
         return (d.method, dfp, d.returnPC!)
     }
 
-    /// Puts the chain of the RuntimeAsyncFrame at `fp[base]` back on the stack above the
-    /// running frame (D) and returns the leaf's registers.
+    /// Puts the chain of the frame object at `fp[base]` back on the stack above the running
+    /// frame (D) and returns the leaf's registers.
     @inline(never)
     func resumeChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>,
                      base: Int) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
-        let layout = try asyncFrameLayout()
-        var chain: [(frame: ObjectRef, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)] = []
+        var chain: [(frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)] = []
         var next = fp.ref(base)
-        while let f = next {
-            let m = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: f.load(fromByteOffset: layout.method, as: UInt.self))!)
+        while let object = next {
+            let f = AsyncFrame(object)
+            let m = f.method
             // Translate first: translation may allocate (string literals), and once the
             // copying below overwrites fp[base], only this array holds the inner frames.
             let code: UnsafeMutablePointer<UInt64>
             do { code = try prepare(m) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
             chain.append((f, m, code))
-            next = f.load(fromByteOffset: layout.caller, as: ObjectRef?.self)
+            next = f.caller
         }
         guard !chain.isEmpty else { throw ManagedThrow(exception: try engineException(.nullReference)) }
         if thread.depth + chain.count >= thread.maxDepth { throw stackOverflow() }
@@ -144,29 +138,26 @@ extension Runtime {
         var frameFP = fp + base
         // The chain's frames keep their relative layout, so byrefs into them (where they were
         // when they suspended) move by one delta.
-        let outermost = chain.last!.frame
-        let origin = outermost.load(fromByteOffset: layout.origin, as: UInt.self)
-        let leafFrame = chain.first!.frame
-        let leafSlots = leafFrame.load(fromByteOffset: layout.slots, as: ObjectRef?.self).map(ObjectLayout.length) ?? 0
-        let originEnd = leafFrame.load(fromByteOffset: layout.origin, as: UInt.self) &+ UInt(leafSlots * 8)
+        let outermost = chain.last!.frame, leafFrame = chain.first!.frame
+        let origin = outermost.origin
+        let originEnd = leafFrame.origin &+ UInt(leafFrame.count * 8)
         let delta = UInt(bitPattern: fp + base) &- origin
         var result: (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>)?
         for (k, (frame, m, code)) in chain.reversed().enumerated() {
             if frameFP + Int(m.pointer.pointee.frameSlots) >= limit { throw stackOverflow() }
-            let slots = frame.load(fromByteOffset: layout.slots, as: ObjectRef?.self)!
-            let count = ObjectLayout.length(slots)
-            frameFP.update(from: ObjectLayout.data(slots).assumingMemoryBound(to: UInt64.self), count: count)
+            let count = frame.count
+            frameFP.update(from: frame.slots, count: count)
             if origin != 0 {
                 for i in 0..<count where UInt(frameFP[i]) >= origin && UInt(frameFP[i]) < originEnd {
                     frameFP[i] = UInt64(UInt(frameFP[i]) &+ delta)
                 }
             }
-            let offset = Int(frame.load(fromByteOffset: layout.resumeOffset, as: Int32.self))
+            let offset = Int(frame.resumeOffset)
             var resume = code + max(offset, 0)
             if offset < 0 {
                 // Not started: the slots were its arguments.
                 zeroLocals(m, frameFP)
-                if let slot = m.info.compiled?.asyncFrameSlot, slot >= 0 { frameFP.setRef(slot, frame) }
+                if let slot = m.info.compiled?.asyncFrameSlot, slot >= 0 { frameFP.setRef(slot, frame.object) }
                 resume = code
             } else if let slot = m.info.compiled?.asyncContextSlot, slot >= 0 {
                 // Resumed: its exit leaves the thread's contexts to the dispatcher, as a classic
@@ -178,15 +169,14 @@ extension Runtime {
                 result = (m, frameFP, resume)
             } else {
                 var returnPC = resume
-                if let context = frame.load(fromByteOffset: layout.context, as: ObjectRef?.self),
-                   let contextSlot = m.info.compiled?.asyncContextSlot, contextSlot >= 0 {
+                if let context = frame.context, let contextSlot = m.info.compiled?.asyncContextSlot, contextSlot >= 0 {
                     // Return through the context check (asyncCheckContext).
                     frameFP.setRef(contextSlot + 3, context)
                     frameFP[contextSlot + 4] = UInt64(resume - code)
                     returnPC = asyncResumeStub
                 }
                 thread.pushFrame(.init(method: m, returnPC: returnPC, fpOffset: frameFP - thread.stack))
-                frameFP += Int(frame.load(fromByteOffset: layout.calleeOffset, as: Int32.self))
+                frameFP += Int(frame.calleeOffset)
             }
         }
         return result!
@@ -212,38 +202,64 @@ extension Runtime {
         return context
     }
 
-    /// Field offsets of corlib's RuntimeAsyncFrame (looked up once).
-    func asyncFrameLayout() throws -> AsyncFrameLayout {
-        if let l = asyncFrameLayoutCache { return l }
-        let type = try corlibType("System.Runtime.CompilerServices.RuntimeAsyncFrame")
-        try complete(type)
-        func offset(_ name: String) throws -> Int {
-            guard let f = type.info.fields.first(where: { $0.name == name }) else {
-                throw RuntimeError.missingField("CILKit's corlib lacks RuntimeAsyncFrame.\(name).")
-            }
-            return f.offset
-        }
-        let l = AsyncFrameLayout(type: type, slotsArray: try arrayType(of: wellKnown.object), caller: try offset("Caller"),
-                                 method: try offset("Method"), resumeOffset: try offset("ResumeOffset"),
-                                 calleeOffset: try offset("CalleeOffset"), origin: try offset("Origin"), context: try offset("Context"),
-                                 slots: try offset("Slots"))
-        asyncFrameLayoutCache = l
-        return l
+    /// `object[]`, the type of frame objects.
+    func asyncFrameType() throws -> TypeHandle {
+        if let t = asyncFrameTypeCache { return t }
+        let t = try arrayType(of: wellKnown.object)
+        asyncFrameTypeCache = t
+        return t
     }
 }
 
-/// Where the fields of corlib's `RuntimeAsyncFrame` are.
-struct AsyncFrameLayout {
-    var type: TypeHandle
-    /// `object[]`, the type of `Slots`.
-    var slotsArray: TypeHandle
-    var caller: Int
-    var method: Int
-    var resumeOffset: Int
-    var calleeOffset: Int
-    var origin: Int
-    var context: Int
-    var slots: Int
+/// A suspended (or not yet started) frame of a runtime-async method: one `object[]`.
+///
+/// ```
+///  [0] caller       the next frame toward the root (an object[]), or null
+///  [1] method       MethodDesc* of the async body                          (raw)
+///  [2] offsets      resume offset (IR words; -1: not started) | callee offset << 32   (raw)
+///  [3] origin       address of the frame's first slot when it suspended    (raw)
+///  [4] context      SynchronizationContext to continue on, or null
+///  [5] count        slots saved below
+///  [6…] slots       the frame's VM slots (a caller: only those below its callee's frame)
+/// ```
+/// The collector marks every element of an `object[]` through `markWord`, which ignores
+/// words that are not object addresses, so raw words and references can share it.
+struct AsyncFrame {
+    static let headerWords = 6
+    let object: ObjectRef
+    init(_ object: ObjectRef) { self.object = object }
+
+    private var words: UnsafeMutablePointer<UInt64> { ObjectLayout.data(object).assumingMemoryBound(to: UInt64.self) }
+    var slots: UnsafeMutablePointer<UInt64> { words + Self.headerWords }
+
+    var caller: ObjectRef? {
+        get { UnsafeMutableRawPointer(bitPattern: UInt(words[0])) }
+        nonmutating set { words[0] = UInt64(UInt(bitPattern: newValue)) }
+    }
+    var method: MethodHandle {
+        get { MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(words[1]))!) }
+        nonmutating set { words[1] = UInt64(UInt(bitPattern: newValue.pointer)) }
+    }
+    var resumeOffset: Int32 {
+        get { Int32(truncatingIfNeeded: words[2]) }
+        nonmutating set { words[2] = (words[2] & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(bitPattern: newValue)) }
+    }
+    var calleeOffset: Int32 {
+        get { Int32(truncatingIfNeeded: words[2] >> 32) }
+        nonmutating set { words[2] = (words[2] & 0xFFFF_FFFF) | UInt64(UInt32(bitPattern: newValue)) << 32 }
+    }
+    var origin: UInt {
+        get { UInt(words[3]) }
+        nonmutating set { words[3] = UInt64(newValue) }
+    }
+    var context: ObjectRef? {
+        get { UnsafeMutableRawPointer(bitPattern: UInt(words[4])) }
+        nonmutating set { words[4] = UInt64(UInt(bitPattern: newValue)) }
+    }
+    var count: Int {
+        get { Int(words[5]) }
+        nonmutating set { words[5] = UInt64(newValue) }
+    }
 }
 
 /// A `RuntimeAsyncTask.Run` frame resuming a chain: suspensions return to it.

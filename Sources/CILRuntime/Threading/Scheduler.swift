@@ -76,6 +76,8 @@ final class Scheduler {
     var contextSwitches = 0
     var suspensions = 0
     var resumptions = 0
+    /// Runtime-async frame objects allocated (RuntimeAsync/Suspension.swift).
+    var continuations = 0
 
     init() {
         main = ManagedThread(id: 1)

@@ -101,12 +101,12 @@ public enum Op: UInt16, Sendable {
     /// a ← address of the running thread's `[ThreadStatic]` block b, plus offset c.
     case threadStaticAddress
     /// Runtime async (Interpreter/RuntimeAsync.swift). The Task entry of a runtime-async
-    /// method: pack the b argument slots into a not-yet-started RuntimeAsyncFrame of the async
+    /// method: pack the b argument slots into a not-yet-started frame object of the async
     /// entry (word 1) at slot a, then call the start helper (word 2) with it.
     case asyncThunk
     /// Suspend the async chain until the notifier in slot a completes.
     case asyncSuspend
-    /// Put the chain of the RuntimeAsyncFrame in slot a back on the stack above this frame
+    /// Put the chain of the frame object in slot a back on the stack above this frame
     /// (the outermost frame's result lands at a) and run it.
     case asyncResume
     /// Async body entry: save the thread's ExecutionContext and SynchronizationContext in
@@ -202,7 +202,7 @@ public final class CompiledMethod {
     public let clauses: [IRClause]
     /// IR word offset → IL offset, for stack traces (sorted by IR offset).
     public let ilOffsets: [(ir: Int, il: Int)]
-    /// Runtime async bodies: the slot holding the frame's RuntimeAsyncFrame (-1: not an async body).
+    /// Runtime async bodies: the slot holding the frame object (-1: not an async body).
     public var asyncFrameSlot = -1
     /// Async bodies outside corlib: entry ExecutionContext, SynchronizationContext, handler
     /// slot, resumption context, resume offset, resumed flag (-1: none).

@@ -212,7 +212,7 @@ struct Translator {
         }
         for _ in exceptionClauses { clauseSlots.append(slot); slot += 1 }
         if isAsyncBody {
-            // The RuntimeAsyncFrame this frame was resumed from (null until it first suspends),
+            // The frame object this frame was resumed from (null until it first suspends),
             // reused when it suspends again.
             asyncFrameSlot = slot
             slot += 1

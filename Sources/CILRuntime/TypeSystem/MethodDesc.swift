@@ -42,7 +42,7 @@ public struct MethodFlags: OptionSet, Sendable {
     public static let hasGenericArguments = MethodFlags(rawValue: 1 << 8)
     public static let typeInitializer = MethodFlags(rawValue: 1 << 9)
     /// The IL runs as a runtime-async body: it may suspend, and its frame can become a
-    /// RuntimeAsyncFrame. Set on async entries (variants) and on non-Task runtime-async
+    /// frame object. Set on async entries (variants) and on non-Task runtime-async
     /// methods such as AsyncHelpers.Await; a Task-returning `.runtimeAsync` method without it
     /// is a Task entry (a thunk).
     public static let asyncBody = MethodFlags(rawValue: 1 << 10)

@@ -4,11 +4,11 @@
 // M's IL and returns a bare T; runtime-async callers call it directly (the engine fuses
 // `call M; call AsyncHelpers.Await`). Its *Task entry* — what sync callers, delegates and
 // reflection call — is an engine thunk that packs the arguments into a not-yet-started
-// RuntimeAsyncFrame and calls RuntimeAsyncTask.Start*: the chain runs inline on the caller's
+// frame (an object[], below) and calls RuntimeAsyncThunks.Start*: the chain runs inline on the caller's
 // thread; if it completes, the caller gets a completed task; if it suspends, a pending one.
 //
 // Suspension (RuntimeAsync.Suspend, from AsyncHelpers) moves every async frame between the
-// leaf and the RuntimeAsyncTask.Run that resumed the chain into RuntimeAsyncFrames (one per
+// leaf and the RuntimeAsyncTask.Run that resumed the chain into frame objects (one per
 // frame, reused when that frame suspends again) and returns to Run, which registers the task
 // with whatever the leaf waits on. When that completes, Run puts the frames back on a VM stack
 // (RuntimeAsync.Resume) and they continue; exceptions travel through them as through any
@@ -29,7 +29,7 @@ namespace System.Runtime.CompilerServices
         // the outermost frame's result, or (garbage) when the chain suspended again — then
         // EndResume says so. The engine implements the call.
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern T Resume<T>(RuntimeAsyncFrame leaf);
+        internal static extern T Resume<T>(object[] leaf);
 
         // Ends the Resume of this thread's innermost RuntimeAsyncTask.Run; true if the chain
         // suspended, in which case TakeLeaf/TakeNotifier give the new chain and what it waits on.
@@ -37,7 +37,7 @@ namespace System.Runtime.CompilerServices
         internal static extern bool EndResume();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        internal static extern RuntimeAsyncFrame TakeLeaf();
+        internal static extern object[] TakeLeaf();
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern object TakeNotifier();
@@ -76,28 +76,12 @@ namespace System.Runtime.CompilerServices
         }
     }
 
-    // One suspended (or not yet started) frame of a runtime-async method: its VM slots and where
-    // it continues. Written and read by the engine.
-    internal sealed class RuntimeAsyncFrame
-    {
-        // The next frame toward the root (the caller), or null for the outermost.
-        internal RuntimeAsyncFrame Caller;
-        // The MethodDesc* of the async body.
-        internal IntPtr Method;
-        // The IR word offset to continue at; -1: not started (Slots holds the arguments).
-        internal int ResumeOffset;
-        // Slots from this frame's first slot to its callee's first slot.
-        internal int CalleeOffset;
-        // Where the frame's first slot was when it suspended: byrefs into the chain's own
-        // frames (`ldloca` of a local kept across an await) are moved with the frames.
-        internal IntPtr Origin;
-        // The SynchronizationContext this frame awaited under (null: none to return to): when
-        // its callee's chain resumes elsewhere, this frame continues by a Post to it.
-        internal object Context;
-        // The frame's VM slots as raw words. Typed object[] so the collector scans them; it
-        // validates every word as it does a VM stack slot.
-        internal object[] Slots;
-    }
+    // A suspended (or not yet started) frame of a runtime-async method is an object[] the
+    // engine writes and reads (RuntimeAsync/Suspension.swift): a few header words — the
+    // caller's frame, the method, resume and callee offsets, where the frame was, the
+    // SynchronizationContext it awaited under, the slot count — then the frame's VM slots as
+    // raw words. One object per frame; the collector validates every word it marks, as it does
+    // VM stack slots, so raw words are harmless and references stay alive.
 
     // What a suspended chain waits on, when it is not a Task: registers the task's resumption.
     internal interface IRuntimeAsyncNotifier
@@ -150,11 +134,11 @@ namespace System.Runtime.CompilerServices
     {
         private static readonly SendOrPostCallback s_postCallback = s => ((RuntimeAsyncTask<TResult>)s).MoveNext();
 
-        private RuntimeAsyncFrame _leaf;
+        private object[] _leaf;
         private ExecutionContext _context;
         private Action _moveNextAction;
 
-        internal RuntimeAsyncTask(RuntimeAsyncFrame start)
+        internal RuntimeAsyncTask(object[] start)
         {
             _leaf = start;
         }
@@ -199,7 +183,7 @@ namespace System.Runtime.CompilerServices
         // Runs the chain from _leaf until it completes, throws or suspends.
         internal void Run()
         {
-            RuntimeAsyncFrame leaf = _leaf;
+            object[] leaf = _leaf;
             _leaf = null;
             TResult result = default(TResult);
             Exception error = null;
@@ -245,21 +229,21 @@ namespace System.Runtime.CompilerServices
     // frame of the async entry.
     internal static class RuntimeAsyncThunks
     {
-        internal static Task<T> StartTask<T>(RuntimeAsyncFrame start)
+        internal static Task<T> StartTask<T>(object[] start)
         {
             var task = new RuntimeAsyncTask<T>(start);
             RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
-        internal static Task StartVoidTask(RuntimeAsyncFrame start)
+        internal static Task StartVoidTask(object[] start)
         {
             var task = new RuntimeAsyncTask<VoidTaskResult>(start);
             RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
-        internal static ValueTask<T> StartValueTask<T>(RuntimeAsyncFrame start)
+        internal static ValueTask<T> StartValueTask<T>(object[] start)
         {
             var task = new RuntimeAsyncTask<T>(start);
             RuntimeAsync.RunFromCaller(task);
@@ -268,7 +252,7 @@ namespace System.Runtime.CompilerServices
             return new ValueTask<T>(task);
         }
 
-        internal static ValueTask StartVoidValueTask(RuntimeAsyncFrame start)
+        internal static ValueTask StartVoidValueTask(object[] start)
         {
             var task = new RuntimeAsyncTask<VoidTaskResult>(start);
             RuntimeAsync.RunFromCaller(task);
