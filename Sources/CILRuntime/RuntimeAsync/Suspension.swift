@@ -26,7 +26,10 @@ extension Runtime {
     /// A not-yet-started frame of async entry `variant` holding its `count` argument slots.
     @inline(never)
     func makeStartFrame(_ variant: MethodHandle, arguments: UnsafeMutablePointer<UInt64>, count: Int, thread: ManagedThread) -> ObjectRef? {
-        guard let type = try? asyncFrameType(), let frame = allocateArray(type, count: AsyncFrame.headerWords + count, thread: thread) else { return nil }
+        // Room for the whole frame: the same object holds it when the method first suspends.
+        let capacity = (try? prepare(variant)).map { _ in Int(variant.pointer.pointee.frameSlots) } ?? count
+        guard let type = try? asyncFrameType(),
+              let frame = allocateArray(type, count: AsyncFrame.headerWords + max(count, capacity), thread: thread) else { return nil }
         scheduler.continuations += 1
         let f = AsyncFrame(frame)
         f.slots.update(from: arguments, count: count)
@@ -75,6 +78,21 @@ extension Runtime {
         var inner: AsyncFrame?
         var innerFP: UnsafeMutablePointer<UInt64>?
         var leaf: ObjectRef?
+        // The await helper at the leaf is not kept: its caller resumes at the helper call
+        // itself (`Await(task)`: called again, it finds the task complete and returns its
+        // result) or just after it (`UnsafeAwaitAwaiter`: the caller calls GetResult next).
+        // (ValueTask awaits keep theirs; see awaitHelperResumesAtCall.)
+        // So suspending allocates nothing for the helper, and a frame that suspends again
+        // allocates nothing at all.
+        if frames.count > 1, let reexecute = Self.awaitHelperResumesAtCall(frames[0].method) {
+            let helper = frames.removeFirst()
+            if reexecute {
+                frames[0].resume -= 2   // the helper's `call` instruction (2 words)
+                innerFP = helper.fp + Int(helper.method.pointer.pointee.argSlots)
+            } else {
+                innerFP = helper.fp
+            }
+        }
         for f in frames {
             // A caller keeps only the slots below its callee's frame (the callee's own snapshot
             // restores the rest); the leaf keeps its whole frame.
@@ -87,8 +105,8 @@ extension Runtime {
                 }
                 scheduler.continuations += 1
                 object = made
-                f.fp.setRef(slot, made)
             }
+            f.fp.setRef(slot, object)
             let frame = AsyncFrame(object!)
             frame.slots.update(from: f.fp, count: count)
             frame.count = count
@@ -180,6 +198,28 @@ extension Runtime {
             }
         }
         return result!
+    }
+
+    /// For a corlib `AsyncHelpers` await method: whether its caller resumes by calling it again
+    /// (the `Await` overloads) rather than after it (`UnsafeAwaitAwaiter`, `AwaitAwaiter`); nil
+    /// for any other method.
+    static func awaitHelperResumesAtCall(_ m: MethodHandle) -> Bool? {
+        let info = m.info
+        guard info.assembly?.isCorlib == true, info.owner.info.fullName == "System.Runtime.CompilerServices.AsyncHelpers" else { return nil }
+        switch info.name {
+        case "Await":
+            // Asking a Task again whether it is complete is invisible; asking an
+            // IValueTaskSource is not (GetStatus), so ValueTask awaits keep the helper frame.
+            switch info.parameterTypes.first?.info.definitionName {
+            case "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1",
+                 "System.Runtime.CompilerServices.ConfiguredTaskAwaitable", "System.Runtime.CompilerServices.ConfiguredTaskAwaitable`1":
+                return true
+            default:
+                return nil
+            }
+        case "UnsafeAwaitAwaiter", "AwaitAwaiter": return false
+        default: return nil
+        }
     }
 
     /// A resumed frame returned through the context check: continue if its SynchronizationContext
