@@ -112,6 +112,8 @@ public final class Runtime {
         p[1] = 0
         return p
     }()
+    /// The base System.Threading.SynchronizationContext (awaits treat it as no context).
+    var baseSynchronizationContextType: TypeHandle?
     /// `object[]`, the type of runtime-async frame objects (RuntimeAsync/Suspension.swift).
     var asyncFrameTypeCache: TypeHandle?
     /// Objects Swift code holds across allocations (GC roots).

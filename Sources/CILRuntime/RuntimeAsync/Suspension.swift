@@ -84,7 +84,7 @@ extension Runtime {
         // (ValueTask awaits keep theirs; see awaitHelperResumesAtCall.)
         // So suspending allocates nothing for the helper, and a frame that suspends again
         // allocates nothing at all.
-        if frames.count > 1, let reexecute = Self.awaitHelperResumesAtCall(frames[0].method) {
+        if frames.count > 1, let reexecute = awaitHelperResumesAtCall(frames[0].method) {
             let helper = frames.removeFirst()
             if reexecute {
                 frames[0].resume -= 2   // the helper's `call` instruction (2 words)
@@ -203,8 +203,15 @@ extension Runtime {
     /// For a corlib `AsyncHelpers` await method: whether its caller resumes by calling it again
     /// (the `Await` overloads) rather than after it (`UnsafeAwaitAwaiter`, `AwaitAwaiter`); nil
     /// for any other method.
-    static func awaitHelperResumesAtCall(_ m: MethodHandle) -> Bool? {
+    func awaitHelperResumesAtCall(_ m: MethodHandle) -> Bool? {
         let info = m.info
+        if let known = info.awaitHelperKind { return known == 0 ? nil : known == 1 }
+        let kind = Self.classifyAwaitHelper(info)
+        info.awaitHelperKind = kind == nil ? 0 : kind! ? 1 : 2
+        return kind
+    }
+
+    static func classifyAwaitHelper(_ info: MethodInfo) -> Bool? {
         guard info.assembly?.isCorlib == true, info.owner.info.fullName == "System.Runtime.CompilerServices.AsyncHelpers" else { return nil }
         switch info.name {
         case "Await":
@@ -238,7 +245,8 @@ extension Runtime {
     /// The running thread's SynchronizationContext, unless none or the default (base class) one.
     func nonDefaultSynchronizationContext(_ thread: ManagedThread) -> ObjectRef? {
         guard let context = threadContexts(thread).synchronization else { return nil }
-        if ObjectLayout.type(context).info.fullName == "System.Threading.SynchronizationContext" { return nil }
+        if baseSynchronizationContextType == nil { baseSynchronizationContextType = try? corlibType("System.Threading.SynchronizationContext") }
+        if ObjectLayout.type(context) == baseSynchronizationContextType { return nil }
         return context
     }
 
