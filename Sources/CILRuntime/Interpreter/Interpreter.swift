@@ -659,62 +659,12 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return true
-            case .asyncThunk:
-                // A runtime-async method's Task entry (RuntimeAsync/AsyncEntries.swift).
+            case .asyncThunk, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext:
+                // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                let variant = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
-                guard let start = makeStartFrame(variant, arguments: fp, count: b, thread: thread) else { fault = .outOfMemory; break }
-                fp.setRef(a, start)
-                let helper = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[2]))!)
-                var target = helper.pointer.pointee.code
-                if target == nil {
-                    do { target = try prepare(helper) } catch let e as RuntimeError { thrown = try engineException(e); break }
-                }
-                let calleeFP = fp + a
-                if calleeFP + Int(helper.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 3, fpOffset: fp - stackBase))
-                method = helper; fp = calleeFP; pc = target!
-                zeroLocals(method, fp)
-                continue
-            case .asyncSuspend, .asyncResume:
-                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                do {
-                    let next = decodeOp(w) == .asyncSuspend
-                        ? try suspendChain(thread, method: method, fp: fp, resume: pc + 1, notifier: fp.ref(a))
-                        : try resumeChain(thread, method: method, fp: fp, pc: pc, base: a)
-                    method = next.method; fp = next.fp; pc = next.pc
-                } catch let e as ManagedThrow { thrown = e.exception; break }
-                continue
-            case .asyncCheckContext:
-                thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
-                let next = try checkResumeContext(thread, method: method, fp: fp)
+                let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)
+                if let e = next.thrown { thrown = e; break }
                 method = next.method; fp = next.fp; pc = next.pc
-                continue
-            case .asyncEnter:
-                let contexts = threadContexts(thread)
-                fp.setRef(a, contexts.execution); fp.setRef(a + 1, contexts.synchronization)
-                pc += 1; continue
-            case .asyncLeave:
-                let contexts = threadContexts(thread)
-                // A resumed frame leaves the thread's SynchronizationContext alone (it belongs to
-                // the thread the chain resumed on) but still hands its caller the
-                // ExecutionContext the caller had at the call.
-                let resumed = fp[a + 5] != 0
-                let synchronization = resumed ? contexts.synchronization : fp.ref(a + 1)
-                if contexts.execution == fp.ref(a) && contexts.synchronization == synchronization { pc += 1; continue }
-                // Restore them in managed code (AsyncLocal change notifications), then go on.
-                let helper: MethodHandle
-                do { helper = try restoreContextsMethod() } catch let e as RuntimeError { thrown = try engineException(e); break }
-                let calleeFP = fp + Int(method.pointer.pointee.frameSlots)
-                calleeFP[0] = fp[a]; calleeFP.setRef(1, synchronization)
-                var target = helper.pointer.pointee.code
-                if target == nil {
-                    do { target = try prepare(helper) } catch let e as RuntimeError { thrown = try engineException(e); break }
-                }
-                if calleeFP + Int(helper.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - stackBase))
-                method = helper; fp = calleeFP; pc = target!
-                zeroLocals(method, fp)
                 continue
             case .threadStaticAddress:
                 fp[a] = UInt64(UInt(bitPattern: threadStaticBlock(thread, b) + c)); pc += 1; continue

@@ -1,0 +1,81 @@
+/// The runtime-async instructions, executed out of the dispatch loop (they are rare next to
+/// arithmetic, and every case inside `execute` costs the hot ones register pressure).
+extension Runtime {
+    /// `runtimeAsyncInstruction`, with a managed exception returned rather than thrown (no
+    /// error path in the dispatch loop).
+    @inline(never)
+    func runtimeAsyncStep(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                          pc: UnsafeMutablePointer<UInt64>) throws
+        -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>, thrown: ObjectRef?) {
+        do {
+            let next = try runtimeAsyncInstruction(w, thread: thread, method: method, fp: fp, pc: pc)
+            return (next.method, next.fp, next.pc, nil)
+        } catch let e as ManagedThrow {
+            return (method, fp, pc, e.exception)
+        }
+    }
+
+    /// Executes the runtime-async instruction `w` at `pc` and returns the registers to continue
+    /// with. Managed exceptions come back as `ManagedThrow` (raised at `pc`).
+    @inline(never)
+    func runtimeAsyncInstruction(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                                 pc: UnsafeMutablePointer<UInt64>) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
+        let a = Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)
+        let b = Int(truncatingIfNeeded: (w >> 32) & 0xFFFF)
+        switch decodeOp(w) {
+        case .asyncThunk:
+            // A runtime-async method's Task entry (AsyncEntries.swift): pack the arguments into
+            // a start frame, then call the start helper with it.
+            let variant = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
+            guard let start = makeStartFrame(variant, arguments: fp, count: b, thread: thread) else {
+                throw ManagedThrow(exception: try engineException(.outOfMemory))
+            }
+            fp.setRef(a, start)
+            let helper = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[2]))!)
+            return try enterCall(helper, thread: thread, caller: method, callerFP: fp, returnPC: pc + 3, calleeFP: fp + a)
+        case .asyncSuspend:
+            return try suspendChain(thread, method: method, fp: fp, resume: pc + 1, notifier: fp.ref(a))
+        case .asyncResume:
+            return try resumeChain(thread, method: method, fp: fp, pc: pc, base: a)
+        case .asyncCheckContext:
+            return try checkResumeContext(thread, method: method, fp: fp)
+        case .asyncEnter:
+            let contexts = threadContexts(thread)
+            fp.setRef(a, contexts.execution)
+            fp.setRef(a + 1, contexts.synchronization)
+            return (method, fp, pc + 1)
+        case .asyncLeave:
+            let contexts = threadContexts(thread)
+            // A resumed frame leaves the thread's SynchronizationContext alone (it belongs to
+            // the thread the chain resumed on) but still hands its caller the
+            // ExecutionContext the caller had at the call.
+            let resumed = fp[a + 5] != 0
+            let synchronization = resumed ? contexts.synchronization : fp.ref(a + 1)
+            if contexts.execution == fp.ref(a) && contexts.synchronization == synchronization { return (method, fp, pc + 1) }
+            // Restore them in managed code (AsyncLocal change notifications), then go on.
+            let helper: MethodHandle
+            do { helper = try restoreContextsMethod() } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+            let calleeFP = fp + Int(method.pointer.pointee.frameSlots)
+            calleeFP[0] = fp[a]
+            calleeFP.setRef(1, synchronization)
+            return try enterCall(helper, thread: thread, caller: method, callerFP: fp, returnPC: pc + 1, calleeFP: calleeFP)
+        default:
+            fatalError("not a runtime-async instruction")
+        }
+    }
+
+    /// A managed call made by an out-of-line instruction: the callee's frame at `calleeFP`
+    /// (arguments already there), the caller resuming at `returnPC`.
+    func enterCall(_ callee: MethodHandle, thread: ManagedThread, caller: MethodHandle, callerFP: UnsafeMutablePointer<UInt64>,
+                   returnPC: UnsafeMutablePointer<UInt64>, calleeFP: UnsafeMutablePointer<UInt64>)
+        throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
+        let code: UnsafeMutablePointer<UInt64>
+        do { code = try prepare(callee) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+        if calleeFP + Int(callee.pointer.pointee.frameSlots) >= thread.stack + thread.stackSlots || thread.depth >= thread.maxDepth {
+            throw stackOverflow()
+        }
+        thread.pushFrame(.init(method: caller, returnPC: returnPC, fpOffset: callerFP - thread.stack))
+        zeroLocals(callee, calleeFP)
+        return (callee, calleeFP, code)
+    }
+}
