@@ -7,6 +7,15 @@ extension Runtime {
     /// exception (printed to stderr in .NET's format).
     public func runMain(path: String, arguments: [String]) -> Int32 {
         defer { output.flush(); errorOutput.flush() }
+        let code = runEntryPoint(path: path, arguments: arguments)
+        output.flush()
+        if !asyncStacksReported, let report = asyncStacksReport(title: "Async chains still suspended at exit") {
+            errorOutput.write(report + "\n")
+        }
+        return code
+    }
+
+    func runEntryPoint(path: String, arguments: [String]) -> Int32 {
         let asm: LoadedAssembly
         do {
             asm = try load(path: path)

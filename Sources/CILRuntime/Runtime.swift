@@ -112,6 +112,11 @@ public final class Runtime {
         p[1] = 0
         return p
     }()
+    /// `cilkit run --async-stacks`: keep every suspended runtime-async chain (leaf frame object →
+    /// what it waits on) to print when the engine reports a deadlock or the program exits.
+    public var recordAsyncStacks = false
+    var suspendedChains: [ObjectRef: ObjectRef] = [:]
+    var asyncStacksReported = false
     /// The base System.Threading.SynchronizationContext (awaits treat it as no context).
     var baseSynchronizationContextType: TypeHandle?
     /// `object[]`, the type of runtime-async frame objects (RuntimeAsync/Suspension.swift).

@@ -131,6 +131,22 @@ struct CLITests {
         #expect(r.stderr.contains("     at Program.Main()"))
     }
 
+    @Test("--runtime-async --async-stacks: a deadlock report lists each suspended chain, leaf → root")
+    func asyncStacks() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncDeadlock.cs") else { return }
+        let r = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", "--async-stacks", exe], timeout: 120)
+        #expect(r.status == 134)
+        #expect(r.stdout == "waiting\n")
+        #expect(r.stderr.hasPrefix("Deadlock: every thread is blocked and nothing pending can wake one.\n"))
+        #expect(r.stderr.contains("""
+            Suspended async chains (1):
+              awaiting a System.Threading.Tasks.Task`1[System.Int32]
+                 at Program.Level3()
+                 at Program.Level2()
+                 at Program.Level1()
+            """))
+    }
+
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }

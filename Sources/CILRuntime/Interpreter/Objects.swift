@@ -297,6 +297,10 @@ extension Runtime {
                 markThreadStatics(of: t, mark)
             }
             for key in scheduler.waiters.keys { mark(UInt(bitPattern: key.object)) }
+            for (leaf, notifier) in suspendedChains {
+                mark(UInt(bitPattern: leaf))
+                mark(UInt(bitPattern: notifier))
+            }
             for (block, offsets) in staticBlocks {
                 for o in offsets { mark(UInt(bitPattern: block.load(fromByteOffset: o, as: UnsafeRawPointer?.self))) }
             }

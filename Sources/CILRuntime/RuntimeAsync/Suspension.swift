@@ -138,6 +138,7 @@ extension Runtime {
                      base: Int) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
         var chain: [(frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)] = []
         var next = fp.ref(base)
+        if recordAsyncStacks, let leaf = next { suspendedChains[leaf] = nil }
         while let object = next {
             let f = AsyncFrame(object)
             let m = f.method
@@ -320,12 +321,33 @@ struct AsyncBoundary {
     var notifier: ObjectRef?
 }
 
+/// `cilkit run --async-stacks`: the suspended chains, leaf → root.
+extension Runtime {
+    public func asyncStacksReport(title: String) -> String? {
+        guard recordAsyncStacks, !suspendedChains.isEmpty else { return nil }
+        var lines = ["\(title) (\(suspendedChains.count)):"]
+        let chains = suspendedChains.map { (leaf: $0.key, notifier: $0.value) }
+            .sorted { UInt(bitPattern: $0.leaf) < UInt(bitPattern: $1.leaf) }
+        for c in chains {
+            lines.append("  awaiting a " + ObjectLayout.type(c.notifier).info.fullName)
+            var next: ObjectRef? = c.leaf
+            while let object = next {
+                let frame = AsyncFrame(object)
+                lines.append("     at " + stackTraceName(frame.method))
+                next = frame.caller
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 extension NativeMethods {
     func registerRuntimeAsync() {
-        register("System.Runtime.CompilerServices.RuntimeAsync::EndResume()") { _, thread, a in
+        register("System.Runtime.CompilerServices.RuntimeAsync::EndResume()") { rt, thread, a in
             guard let b = thread.asyncBoundaries.popLast() else { a.setBool(0, false); return }
             thread.endedLeaf = b.leaf
             thread.endedNotifier = b.notifier
+            if rt.recordAsyncStacks, let leaf = b.leaf, let notifier = b.notifier { rt.suspendedChains[leaf] = notifier }
             a.setBool(0, b.suspended)
         }
         register("System.Runtime.CompilerServices.RuntimeAsync::TakeLeaf()") { _, thread, a in

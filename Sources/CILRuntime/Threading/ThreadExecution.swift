@@ -31,7 +31,9 @@ extension Runtime {
                 scheduler.sleep(until: deadline)
                 continue
             }
-            throw ExecutionError.terminated(exitCode: 134, message: deadlockReport())
+            let chains = asyncStacksReport(title: "Suspended async chains")
+            asyncStacksReported = chains != nil
+            throw ExecutionError.terminated(exitCode: 134, message: deadlockReport() + (chains.map { "\n" + $0 } ?? ""))
         }
     }
 

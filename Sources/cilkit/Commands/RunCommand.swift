@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("runtime-async"), help: "Run compiled async methods as runtime-async methods: every state machine AsyncLowering can convert becomes a MethodImplOptions.Async body the engine suspends and resumes itself (see `cilkit stats`).")
     var runtimeAsync = false
 
+    @Flag(name: .customLong("async-stacks"), help: "With --runtime-async: when the engine reports a deadlock, or the program exits with async methods still suspended, print every suspended chain (leaf → root, with what it awaits).")
+    var asyncStacks = false
+
     @Argument(help: "The program: an .exe, or a .cs file compiled with mcs first.")
     var program: String
 
@@ -43,6 +46,7 @@ struct RunCommand: ParsableCommand {
             guard let bytes = parseSize(maxHeap) else { fail("--max-heap expects a size such as 64M, found \(maxHeap)") }
             runtime.heap.maxHeapBytes = bytes
         }
+        runtime.recordAsyncStacks = asyncStacks
         if runtimeAsync {
             runtime.transformAssembly = { assembly in
                 assembly.loweredBodies = try AsyncLowering.lower(assembly.md).methods
