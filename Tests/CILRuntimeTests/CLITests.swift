@@ -147,6 +147,25 @@ struct CLITests {
             """))
     }
 
+    @Test("--runtime-async: an exception's stack trace is the logical async chain, no state-machine frames")
+    func runtimeAsyncStackTrace() throws {
+        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncStackTrace.cs") else { return }
+        let lowered = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", exe], timeout: 120)
+        #expect(lowered.status == 134)
+        #expect(lowered.stderr == """
+            Unhandled exception. System.InvalidOperationException: boom
+               at Program.Level3(Int32 x)
+               at Program.Level2(Int32 x)
+               at Program.Level1(Int32 x)
+               at Program.Main()
+
+            """)
+        // The same program classic: the compiler's machinery shows.
+        let classic = try Toolchain.run(Self.cilkit, ["run", exe], timeout: 120)
+        #expect(classic.status == 134)
+        #expect(classic.stderr.contains("MoveNext()"))
+    }
+
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }

@@ -232,14 +232,26 @@ extension Runtime {
                           pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) {
         if getField(exception, "_stackTraceString") != nil { return }
         var lines: [String] = []
-        for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0) {
-            // Runtime async: the logical chain ends where the chain was resumed (its callers
-            // are continuations, not frames), and the await helpers are hidden, as .NET's
-            // [StackTraceHidden] does.
+        let views = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0)
+        var i = 0
+        while i < views.count {
+            let view = views[i]
+            i += 1
+            // Runtime async shows the logical chain: the await helpers and the plumbing between
+            // a chain and the non-async code that started it (the Task entry, RuntimeAsyncThunks,
+            // RuntimeAsyncTask.Run) are hidden, as .NET's [StackTraceHidden] does; a chain that
+            // was resumed ends at Run (its callers are continuations, not frames).
             let owner = view.method.info.owner.info
             if owner.assembly?.isCorlib == true {
-                if owner.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" && !lines.isEmpty { break }
                 if owner.fullName == "System.Runtime.CompilerServices.AsyncHelpers" { continue }
+                if owner.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" && !lines.isEmpty {
+                    guard i < views.count, views[i].method.info.name == "RunFromCaller" else { break }
+                    while i < views.count, views[i].method.info.owner.info.assembly?.isCorlib == true { i += 1 }
+                    // The Task entry (a thunk) of the chain's outermost method.
+                    if i < views.count, views[i].method.pointer.pointee.flags.has(.runtimeAsync),
+                       !views[i].method.pointer.pointee.flags.has(.asyncBody) { i += 1 }
+                    continue
+                }
             }
             lines.append("   at " + stackTraceName(view.method))
         }
