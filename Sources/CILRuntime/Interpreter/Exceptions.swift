@@ -24,8 +24,8 @@ extension Runtime {
             let r = thread.frame(at: i)
             guard var back = r.returnPC else { break }
             let frameFP = thread.stack + r.fpOffset
-            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncContextSlot, slot >= 0 {
-                back = r.method.pointer.pointee.code! + Int(frameFP[slot + 4])
+            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncFrameSlot, slot >= 0, let object = frameFP.ref(slot) {
+                back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
             }
             result.append(FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: i))
             i -= 1

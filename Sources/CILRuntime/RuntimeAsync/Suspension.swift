@@ -64,10 +64,9 @@ extension Runtime {
             }
             let frameFP = thread.stack + r.fpOffset
             var context: ObjectRef?
-            let contextSlot = r.method.info.compiled?.asyncContextSlot ?? -1
-            if back == asyncResumeStub, contextSlot >= 0 {
-                back = r.method.pointer.pointee.code! + Int(frameFP[contextSlot + 4])
-                context = frameFP.ref(contextSlot + 3)
+            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncFrameSlot, let object = frameFP.ref(slot) {
+                back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
+                context = AsyncFrame(object).context
             } else if (frames.last!.method.info.compiled?.asyncContextSlot ?? -1) >= 0 {
                 context = current
             }
@@ -178,20 +177,18 @@ extension Runtime {
                 zeroLocals(m, frameFP)
                 if let slot = m.info.compiled?.asyncFrameSlot, slot >= 0 { frameFP.setRef(slot, frame.object) }
                 resume = code
-            } else if let slot = m.info.compiled?.asyncContextSlot, slot >= 0 {
-                // Resumed: its exit leaves the thread's contexts to the dispatcher, as a classic
-                // state machine's MoveNext does after a resume.
-                frameFP[slot + 5] = 1
             }
+            // (A resumed frame — its frame object says so — leaves the thread's
+            // SynchronizationContext to the dispatcher at its exit; see asyncLeave.)
             thread.stackTop = frameFP + Int(m.pointer.pointee.frameSlots)
             if k == chain.count - 1 {
                 result = (m, frameFP, resume)
             } else {
                 var returnPC = resume
-                if let context = frame.context, let contextSlot = m.info.compiled?.asyncContextSlot, contextSlot >= 0 {
-                    // Return through the context check (asyncCheckContext).
-                    frameFP.setRef(contextSlot + 3, context)
-                    frameFP[contextSlot + 4] = UInt64(resume - code)
+                if frame.context != nil, (m.info.compiled?.asyncContextSlot ?? -1) >= 0 {
+                    // Return through the context check (asyncCheckContext), which finds the
+                    // context and the resume offset in the frame object.
+                    frameFP.setRef(m.info.compiled!.asyncFrameSlot, frame.object)
                     returnPC = asyncResumeStub
                 }
                 thread.pushFrame(.init(method: m, returnPC: returnPC, fpOffset: frameFP - thread.stack))
@@ -235,10 +232,10 @@ extension Runtime {
     @inline(never)
     func checkResumeContext(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>)
         throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
-        let slot = method.info.compiled!.asyncContextSlot
-        let resume = method.pointer.pointee.code! + Int(fp[slot + 4])
-        guard let expected = fp.ref(slot + 3) else { return (method, fp, resume) }
-        fp[slot + 3] = 0
+        let frame = AsyncFrame(fp.ref(method.info.compiled!.asyncFrameSlot)!)
+        let resume = method.pointer.pointee.code! + Int(frame.resumeOffset)
+        guard let expected = frame.context else { return (method, fp, resume) }
+        frame.context = nil
         if nonDefaultSynchronizationContext(thread) == expected { return (method, fp, resume) }
         return try suspendChain(thread, method: method, fp: fp, resume: resume, notifier: expected)
     }
@@ -265,16 +262,16 @@ extension Runtime {
 /// ```
 ///  [0] caller       the next frame toward the root (an object[]), or null
 ///  [1] method       MethodDesc* of the async body                          (raw)
-///  [2] offsets      resume offset (IR words; -1: not started) | callee offset << 32   (raw)
+///  [2] offsets      resume offset (IR words; -1: not started) | callee offset << 32
+///                   | slots saved << 48  (frames are under 0xFFF0 slots)  (raw)
 ///  [3] origin       address of the frame's first slot when it suspended    (raw)
 ///  [4] context      SynchronizationContext to continue on, or null
-///  [5] count        slots saved below
-///  [6…] slots       the frame's VM slots (a caller: only those below its callee's frame)
+///  [5…] slots       the frame's VM slots (a caller: only those below its callee's frame)
 /// ```
 /// The collector marks every element of an `object[]` through `markWord`, which ignores
 /// words that are not object addresses, so raw words and references can share it.
 struct AsyncFrame {
-    static let headerWords = 6
+    static let headerWords = 5
     let object: ObjectRef
     init(_ object: ObjectRef) { self.object = object }
 
@@ -294,8 +291,8 @@ struct AsyncFrame {
         nonmutating set { words[2] = (words[2] & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(bitPattern: newValue)) }
     }
     var calleeOffset: Int32 {
-        get { Int32(truncatingIfNeeded: words[2] >> 32) }
-        nonmutating set { words[2] = (words[2] & 0xFFFF_FFFF) | UInt64(UInt32(bitPattern: newValue)) << 32 }
+        get { Int32(truncatingIfNeeded: (words[2] >> 32) & 0xFFFF) }
+        nonmutating set { words[2] = (words[2] & ~(0xFFFF << 32)) | UInt64(UInt16(truncatingIfNeeded: newValue)) << 32 }
     }
     var origin: UInt {
         get { UInt(words[3]) }
@@ -306,8 +303,8 @@ struct AsyncFrame {
         nonmutating set { words[4] = UInt64(UInt(bitPattern: newValue)) }
     }
     var count: Int {
-        get { Int(words[5]) }
-        nonmutating set { words[5] = UInt64(newValue) }
+        get { Int((words[2] >> 48) & 0xFFFF) }
+        nonmutating set { words[2] = (words[2] & 0x0000_FFFF_FFFF_FFFF) | UInt64(UInt16(truncatingIfNeeded: newValue)) << 48 }
     }
 }
 

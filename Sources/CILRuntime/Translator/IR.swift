@@ -204,8 +204,8 @@ public final class CompiledMethod {
     public let ilOffsets: [(ir: Int, il: Int)]
     /// Runtime async bodies: the slot holding the frame object (-1: not an async body).
     public var asyncFrameSlot = -1
-    /// Async bodies outside corlib: entry ExecutionContext, SynchronizationContext, handler
-    /// slot, resumption context, resume offset, resumed flag (-1: none).
+    /// Async bodies outside corlib: the entry ExecutionContext and SynchronizationContext
+    /// (-1: none); the frame-object slot is just before them.
     public var asyncContextSlot = -1
 
     init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, constants: [UInt64], constantsStart: Int,

@@ -218,12 +218,10 @@ struct Translator {
             slot += 1
             if !asm.isCorlib {
                 // The contexts at entry, restored at every exit (so a callee's AsyncLocal
-                // changes never reach its caller), the slot of that exit's handler, and where
-                // a resumed frame must continue: its SynchronizationContext and resume offset
-                // (RuntimeAsync/Suspension.swift, "resumption contexts"), and whether the frame
-                // was resumed (then the dispatcher owns the thread's contexts, not its exit).
+                // changes never reach its caller). Right after the frame-object slot: the
+                // engine finds that one at asyncContextSlot - 1.
                 asyncContextSlot = slot
-                slot += 6
+                slot += 2
             }
         }
         let localsEnd = slot
@@ -316,9 +314,9 @@ struct Translator {
             // async method — its finally blocks run — before its caller's filters see it.
             let handler = code.count
             emit(.asyncLeave, asyncContextSlot)
-            emit(.rethrow, asyncContextSlot + 2)
+            emit(.rethrow, tempBase)
             clauses.append(IRClause(kind: .catch(rt.wellKnown.object), tryStart: bodyStart, tryEnd: handler, handlerStart: handler,
-                                    handlerEnd: code.count, slot: asyncContextSlot + 2, exceptionSlot: asyncContextSlot + 2))
+                                    handlerEnd: code.count, slot: tempBase, exceptionSlot: tempBase))
         }
         guard maxSlot < 0xFFF0 else { throw fail("frame of \(maxSlot) slots exceeds the engine's limit", at: 0) }
         let compiled = CompiledMethod(code: code, frameSlots: maxSlot + 4, localsStart: localsStart, localSlots: localsEnd - localsStart,
