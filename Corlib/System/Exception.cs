@@ -10,6 +10,9 @@ namespace System
         // Set by the runtime when the exception is thrown: the frames in .NET's format.
 #pragma warning disable 649
         private string _stackTraceString;
+        // Set by ExceptionDispatchInfo.Throw: the engine appends the frames of the next throw
+        // to the trace (after "--- End of stack trace from previous location ---").
+        internal bool _appendStackTrace;
 #pragma warning restore 649
 
         public Exception()

@@ -1,3 +1,5 @@
+import CILMetadata
+
 /// Exception dispatch with .NET's two-pass semantics.
 ///
 /// Pass 1 walks the frames from the throw point toward the nearest Swift boundary looking for a
@@ -42,11 +44,13 @@ extension Runtime {
             thread.resumingUnwind = false
             startClause = thread.unwindNextClause
         } else {
-            recordStackTrace(exception, thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth)
-            // Pass 1: find the handler.
-            guard let target = try findHandler(exception, thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) else {
-                return nil
-            }
+            // Pass 1: find the handler. The stack trace then covers the frames the exception
+            // leaves, up to the handler's (all of them when nothing handles it), as .NET's does.
+            let rethrown = thread.rethrowing
+            thread.rethrowing = false
+            let target = try findHandler(exception, thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth)
+            recordStackTrace(exception, thread: thread, method: method, fp: fp, pc: pc, handlerDepth: target?.depth ?? 0, rethrown: rethrown)
+            guard let target else { return nil }
             thread.unwindTarget = target
             thread.inFlight = exception
         }
@@ -226,38 +230,68 @@ extension Runtime {
 
     // MARK: Stack traces
 
-    /// Records the frames between the throw point and the boundary in `_stackTraceString`,
-    /// in .NET's format, unless the exception already has a trace (a rethrow).
+    /// Records in `_stackTraceString` the frames the exception leaves: from the throw point to
+    /// the handler's frame (`handlerDepth`; 0: every frame), as .NET builds it while unwinding.
+    /// `throw` starts a new trace; `rethrow` continues it (the rethrowing frame is already its
+    /// last line); a throw by `ExceptionDispatchInfo.Throw` (`_appendStackTrace`) continues it
+    /// after "--- End of stack trace from previous location ---".
     func recordStackTrace(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
-                          pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) {
-        if getField(exception, "_stackTraceString") != nil { return }
+                          pc: UnsafeMutablePointer<UInt64>, handlerDepth: Int, rethrown: Bool) {
+        let previous = getField(exception, "_stackTraceString")
+        let dispatched = exceptionFlag(exception, "_appendStackTrace", clear: true)
         var lines: [String] = []
         let views = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0)
-        var i = 0
-        while i < views.count {
+        var i = previous != nil && rethrown ? 1 : 0
+        while i < views.count, views[i].depth >= handlerDepth {
             let view = views[i]
             i += 1
-            // Runtime async shows the logical chain: the await helpers and the plumbing between
-            // a chain and the non-async code that started it (the Task entry, RuntimeAsyncThunks,
-            // RuntimeAsyncTask.Run) are hidden, as .NET's [StackTraceHidden] does; a chain that
-            // was resumed ends at Run (its callers are continuations, not frames).
-            let owner = view.method.info.owner.info
-            if owner.assembly?.isCorlib == true {
-                if owner.fullName == "System.Runtime.CompilerServices.AsyncHelpers" { continue }
-                if owner.definitionName == "System.Runtime.CompilerServices.RuntimeAsyncTask`1" && !lines.isEmpty {
-                    guard i < views.count, views[i].method.info.name == "RunFromCaller" else { break }
-                    while i < views.count, views[i].method.info.owner.info.assembly?.isCorlib == true { i += 1 }
-                    // The Task entry (a thunk) of the chain's outermost method.
-                    if i < views.count, views[i].method.pointer.pointee.flags.has(.runtimeAsync),
-                       !views[i].method.pointer.pointee.flags.has(.asyncBody) { i += 1 }
-                    continue
-                }
-            }
+            // A runtime-async Task entry (a thunk) stands for the async method itself, whose
+            // frame is already listed.
+            if view.method.pointer.pointee.flags.has(.runtimeAsync) && !view.method.pointer.pointee.flags.has(.asyncBody) { continue }
+            // [StackTraceHidden] frames are left out: the await and rethrow plumbing, and runtime
+            // async's (Task entries' helpers, RuntimeAsyncTask), so a chain shows as its methods.
+            if isStackTraceHidden(view.method) { continue }
             lines.append("   at " + stackTraceName(view.method))
+        }
+        var text = lines.joined(separator: "\n")
+        if let previous, rethrown || dispatched {
+            let separator = dispatched ? "\n--- End of stack trace from previous location ---\n" : "\n"
+            text = lines.isEmpty && !dispatched ? string(previous) : string(previous) + separator + text
         }
         let handle = retain(exception)
         defer { release(handle: handle) }
-        setField(exception, "_stackTraceString", newString(lines.joined(separator: "\n"), thread: thread))
+        setField(exception, "_stackTraceString", newString(text, thread: thread))
+    }
+
+    /// `[System.Diagnostics.StackTraceHidden]` on the method or its type (cached).
+    func isStackTraceHidden(_ m: MethodHandle) -> Bool {
+        let info = m.info
+        if let known = info.isStackTraceHidden { return known }
+        var hidden = false
+        if let asm = info.assembly {
+            let decoder = CustomAttributeDecoder(asm.md, index: asm.index)
+            func marked(_ token: MetadataToken) -> Bool {
+                (asm.index.customAttributes[token] ?? []).contains { (try? decoder.attributeTypeName($0)) == "System.Diagnostics.StackTraceHiddenAttribute" }
+            }
+            let owner = info.owner.info
+            hidden = marked(MetadataToken(.methodDef, info.row)) || (owner.assembly === asm && marked(MetadataToken(.typeDef, owner.typeDefRow)))
+        }
+        info.isStackTraceHidden = hidden
+        return hidden
+    }
+
+    /// A bool field of an exception (searching base classes), optionally cleared.
+    func exceptionFlag(_ object: ObjectRef, _ name: String, clear: Bool) -> Bool {
+        var t: TypeHandle? = ObjectLayout.type(object)
+        while let type = t {
+            if let f = type.info.fields.first(where: { $0.name == name && !$0.isStatic }) {
+                let value = object.load(fromByteOffset: f.offset, as: UInt8.self) != 0
+                if clear { object.storeBytes(of: 0, toByteOffset: f.offset, as: UInt8.self) }
+                return value
+            }
+            t = type.desc.parent
+        }
+        return false
     }
 
     /// `Namespace.Type.Method(Int32 x, String[] args)`, as .NET prints frames.

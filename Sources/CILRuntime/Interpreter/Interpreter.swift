@@ -641,6 +641,7 @@ extension Runtime {
                 thrown = e
             case .rethrow:
                 thrown = fp.ref(a)
+                thread.rethrowing = true
             case .throwEngine:
                 fault = EngineException(rawValue: pc[1]) ?? .invalidProgram
                 thread.faultMessage = messages[Int(pc[2])]

@@ -52,6 +52,8 @@ public final class ManagedThread {
     var stackTop: UnsafeMutablePointer<UInt64>
     /// Exception being propagated while a finally/fault block runs during unwinding.
     var inFlight: ObjectRef?
+    /// The exception being raised comes from `rethrow` (its stack trace continues).
+    var rethrowing = false
     /// The message for the exception the interpreter is about to raise itself (nil: default).
     var faultMessage: String?
     /// Set when `endfinally` asks the unwinder to continue its second pass.

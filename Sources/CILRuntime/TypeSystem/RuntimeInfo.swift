@@ -110,6 +110,8 @@ public final class MethodInfo {
     /// Runtime async: how a suspension treats this method as the leaf (0: not an await helper,
     /// 1: resume at its call, 2: resume after it); nil until asked (RuntimeAsync/Suspension.swift).
     var awaitHelperKind: UInt8?
+    /// `[StackTraceHidden]` (nil until a stack trace asks).
+    var isStackTraceHidden: Bool?
     /// Why this method could not load (its signature names a missing type); raised on call.
     public var loadError: RuntimeError?
     /// Whether this is a constructor that does nothing (see TrivialConstructors.swift); nil

@@ -1,4 +1,4 @@
-// An exception thrown three async calls deep, unhandled: under --runtime-async the trace is the logical chain Level3 ← Level2 ← Level1 ← Main, with no MoveNext or builder frames.
+// An exception thrown three async calls deep, unhandled: under --runtime-async the trace is the logical chain Level3 ← Level2 ← Level1, then Main where GetResult rethrows it; classic shows one MoveNext per level.
 using System;
 using System.Threading.Tasks;
 class Program {

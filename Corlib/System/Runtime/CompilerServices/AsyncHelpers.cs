@@ -13,6 +13,7 @@ using System.Threading.Tasks;
 
 namespace System.Runtime.CompilerServices
 {
+    [System.Diagnostics.StackTraceHidden]
     public static class AsyncHelpers
     {
         [RuntimeAsyncMethod]

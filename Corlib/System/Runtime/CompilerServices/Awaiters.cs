@@ -27,6 +27,7 @@ namespace System.Runtime.CompilerServices
         void AwaitUnsafeOnCompleted(IAsyncStateMachineBox box);
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct TaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
     {
         internal readonly Task m_task;
@@ -102,6 +103,7 @@ namespace System.Runtime.CompilerServices
         }
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct TaskAwaiter<TResult> : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
     {
         private readonly Task<TResult> m_task;
@@ -152,6 +154,7 @@ namespace System.Runtime.CompilerServices
             return m_configuredTaskAwaiter;
         }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
         {
             internal readonly Task m_task;
@@ -204,6 +207,7 @@ namespace System.Runtime.CompilerServices
             return m_configuredTaskAwaiter;
         }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredTaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
         {
             private readonly Task<TResult> m_task;

@@ -18,6 +18,7 @@ using System.Threading.Tasks;
 
 namespace System.Runtime.CompilerServices
 {
+    [System.Diagnostics.StackTraceHidden]
     internal static class RuntimeAsync
     {
         // Suspends the running async chain until `notifier` (a Task, or an IRuntimeAsyncNotifier)
@@ -130,6 +131,7 @@ namespace System.Runtime.CompilerServices
 
     // The Task of a runtime-async chain called from a non-async caller: it runs the chain, and
     // resumes it whenever what it waits on completes.
+    [System.Diagnostics.StackTraceHidden]
     internal sealed class RuntimeAsyncTask<TResult> : Task<TResult>, IAsyncStateMachineBox, IThreadPoolWorkItem
     {
         private static readonly SendOrPostCallback s_postCallback = s => ((RuntimeAsyncTask<TResult>)s).MoveNext();
@@ -227,6 +229,7 @@ namespace System.Runtime.CompilerServices
 
     // The Task entries of runtime-async methods call these with the packed, not-yet-started
     // frame of the async entry.
+    [System.Diagnostics.StackTraceHidden]
     internal static class RuntimeAsyncThunks
     {
         internal static Task<T> StartTask<T>(object[] start)

@@ -75,6 +75,7 @@ namespace System.Runtime.CompilerServices
         void OnCompleted(Action<object> continuation, object state, short token, ValueTaskSourceOnCompletedFlags flags);
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct ValueTaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
     {
         private readonly ValueTask _value;
@@ -110,6 +111,7 @@ namespace System.Runtime.CompilerServices
         }
     }
 
+    [System.Diagnostics.StackTraceHidden]
     public struct ValueTaskAwaiter<TResult> : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
     {
         private readonly ValueTask<TResult> _value;
@@ -187,6 +189,7 @@ namespace System.Runtime.CompilerServices
             return new ConfiguredValueTaskAwaiter(_value);
         }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
         {
             private readonly ValueTask _value;
@@ -237,6 +240,7 @@ namespace System.Runtime.CompilerServices
             return new ConfiguredValueTaskAwaiter(_value);
         }
 
+        [System.Diagnostics.StackTraceHidden]
         public struct ConfiguredValueTaskAwaiter : ICriticalNotifyCompletion, IStateMachineBoxAwareAwaiter
         {
             private readonly ValueTask<TResult> _value;

@@ -1,9 +1,11 @@
 // System.Runtime.ExceptionServices.ExceptionDispatchInfo: rethrows a captured exception
 // object from another place (another thread, a later await) without losing it. The engine
-// records an exception's stack trace only at its first throw, so Throw keeps the original
-// trace text.
+// records an exception's stack trace at its first throw; Throw marks it so that the frames of
+// this throw are appended after "--- End of stack trace from previous location ---", as .NET
+// prints awaited exceptions.
 namespace System.Runtime.ExceptionServices
 {
+    [System.Diagnostics.StackTraceHidden]
     public sealed class ExceptionDispatchInfo
     {
         private readonly Exception _exception;
@@ -27,6 +29,8 @@ namespace System.Runtime.ExceptionServices
 
         public void Throw()
         {
+            if (_exception.StackTrace != null)
+                _exception._appendStackTrace = true;
             throw _exception;
         }
 
