@@ -660,7 +660,7 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return true
-            case .asyncThunk, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext:
+            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)

@@ -11,13 +11,13 @@ import CILMetadata
 ///                                            runs the IL as an async body; runtime-async
 ///                                            callers call it directly (fused awaits).
 ///
-///  Task-entry thunk frame:  [args … | frame/result]
-///    asyncThunk  a=S b=S  async entry, start helper     S = argument slots
+///  Task-entry thunk frame:  [args … | entry, &args / result]
+///    asyncThunk  a=S  async entry, start helper     S = argument slots
 ///    ret         a=S b=result slots
 /// ```
-/// The thunk packs the arguments into a not-yet-started frame object and calls
-/// `RuntimeAsyncThunks.Start…` (corlib), which runs the chain inline and returns a completed
-/// or pending task.
+/// The thunk calls `RuntimeAsyncThunks.Start…` (corlib) with the async entry and the address
+/// of its own arguments; the helper runs the chain inline — its first frame is made from those
+/// arguments in place (`asyncStart`) — and returns a completed or pending task.
 extension Runtime {
     /// What a runtime-async method returns.
     enum AsyncReturnKind {
@@ -91,7 +91,7 @@ extension Runtime {
         }
     }
 
-    /// The Task entry's code: pack the arguments into a start frame, call the start helper.
+    /// The Task entry's code: call the start helper with the async entry and the arguments' address.
     func taskEntryThunk(_ m: MethodHandle) throws -> CompiledMethod {
         try validateRuntimeAsync(m)
         let variant = try asyncVariant(of: m)
@@ -114,7 +114,7 @@ extension Runtime {
             encode(.asyncThunk, argSlots, argSlots, 0), UInt64(UInt(bitPattern: variant.pointer)), UInt64(UInt(bitPattern: helper.pointer)),
             encode(.ret, argSlots, resultSlots, 0),
         ]
-        return CompiledMethod(code: code, frameSlots: argSlots + max(resultSlots, 1) + 4, localsStart: argSlots, localSlots: 0,
+        return CompiledMethod(code: code, frameSlots: argSlots + max(resultSlots, 2) + 4, localsStart: argSlots, localSlots: 0,
                               constants: [], constantsStart: argSlots, clauses: [], ilOffsets: [])
     }
 }

@@ -21,18 +21,17 @@ extension Runtime {
     func runtimeAsyncInstruction(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
                                  pc: UnsafeMutablePointer<UInt64>) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
         let a = Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)
-        let b = Int(truncatingIfNeeded: (w >> 32) & 0xFFFF)
         switch decodeOp(w) {
         case .asyncThunk:
-            // A runtime-async method's Task entry (AsyncEntries.swift): pack the arguments into
-            // a start frame, then call the start helper with it.
-            let variant = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
-            guard let start = makeStartFrame(variant, arguments: fp, count: b, thread: thread) else {
-                throw ManagedThrow(exception: try engineException(.outOfMemory))
-            }
-            fp.setRef(a, start)
+            // A runtime-async method's Task entry (AsyncEntries.swift): the start helper gets
+            // the async entry and where this frame's arguments are (nothing is allocated for
+            // them: the chain's first frame is made from them in place).
+            fp[a] = pc[1]
+            fp[a + 1] = UInt64(UInt(bitPattern: fp))
             let helper = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[2]))!)
             return try enterCall(helper, thread: thread, caller: method, callerFP: fp, returnPC: pc + 3, calleeFP: fp + a)
+        case .asyncStart:
+            return try startChain(thread, method: method, fp: fp, pc: pc, base: a)
         case .asyncSuspend:
             return try suspendChain(thread, method: method, fp: fp, resume: pc + 1, notifier: fp.ref(a))
         case .asyncResume:

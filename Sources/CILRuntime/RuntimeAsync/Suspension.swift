@@ -23,20 +23,26 @@
 /// but the leaf, and the leaf continues after its `asyncSuspend`. The outermost frame's `ret`
 /// returns into D with its result in the call slot, as any call would.
 extension Runtime {
-    /// A not-yet-started frame of async entry `variant` holding its `count` argument slots.
+    /// Starts a chain: async entry fp[base] as a new frame at `fp + base` with the arguments
+    /// copied from address fp[base + 1] (the Task entry's frame), above the running frame (D,
+    /// RuntimeAsyncTask.Run), which becomes the chain's boundary.
     @inline(never)
-    func makeStartFrame(_ variant: MethodHandle, arguments: UnsafeMutablePointer<UInt64>, count: Int, thread: ManagedThread) -> ObjectRef? {
-        // Room for the whole frame: the same object holds it when the method first suspends.
-        let capacity = (try? prepare(variant)).map { _ in Int(variant.pointer.pointee.frameSlots) } ?? count
-        guard let type = try? asyncFrameType(),
-              let frame = allocateArray(type, count: AsyncFrame.headerWords + max(count, capacity), thread: thread) else { return nil }
-        scheduler.continuations += 1
-        let f = AsyncFrame(frame)
-        f.slots.update(from: arguments, count: count)
-        f.method = variant
-        f.resumeOffset = -1
-        f.count = count
-        return frame
+    func startChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>,
+                    base: Int) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
+        let entry = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(fp[base]))!)
+        let arguments = UnsafeMutablePointer<UInt64>(bitPattern: UInt(fp[base + 1]))!
+        let code: UnsafeMutablePointer<UInt64>
+        do { code = try prepare(entry) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+        let frameFP = fp + base
+        if frameFP + Int(entry.pointer.pointee.frameSlots) >= thread.stack + thread.stackSlots || thread.depth >= thread.maxDepth {
+            throw stackOverflow()
+        }
+        thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - thread.stack))
+        thread.asyncBoundaries.append(AsyncBoundary(recordIndex: thread.depth - 1))
+        frameFP.update(from: arguments, count: Int(entry.pointer.pointee.argSlots))
+        zeroLocals(entry, frameFP)
+        thread.stackTop = frameFP + Int(entry.pointer.pointee.frameSlots)
+        return (entry, frameFP, code)
     }
 
     /// Captures the chain from the running leaf frame to the innermost boundary and returns
@@ -170,14 +176,7 @@ extension Runtime {
                     frameFP[i] = UInt64(UInt(frameFP[i]) &+ delta)
                 }
             }
-            let offset = Int(frame.resumeOffset)
-            var resume = code + max(offset, 0)
-            if offset < 0 {
-                // Not started: the slots were its arguments.
-                zeroLocals(m, frameFP)
-                if let slot = m.info.compiled?.asyncFrameSlot, slot >= 0 { frameFP.setRef(slot, frame.object) }
-                resume = code
-            }
+            let resume = code + Int(frame.resumeOffset)
             // (A resumed frame — its frame object says so — leaves the thread's
             // SynchronizationContext to the dispatcher at its exit; see asyncLeave.)
             thread.stackTop = frameFP + Int(m.pointer.pointee.frameSlots)
@@ -262,7 +261,7 @@ extension Runtime {
 /// ```
 ///  [0] caller       the next frame toward the root (an object[]), or null
 ///  [1] method       MethodDesc* of the async body                          (raw)
-///  [2] offsets      resume offset (IR words; -1: not started) | callee offset << 32
+///  [2] offsets      resume offset (IR words) | callee offset << 32
 ///                   | slots saved << 48  (frames are under 0xFFF0 slots)  (raw)
 ///  [3] origin       address of the frame's first slot when it suspended    (raw)
 ///  [4] context      SynchronizationContext to continue on, or null

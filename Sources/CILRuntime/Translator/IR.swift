@@ -100,10 +100,13 @@ public enum Op: UInt16, Sendable {
     case safepoint
     /// a ← address of the running thread's `[ThreadStatic]` block b, plus offset c.
     case threadStaticAddress
-    /// Runtime async (Interpreter/RuntimeAsync.swift). The Task entry of a runtime-async
-    /// method: pack the b argument slots into a not-yet-started frame object of the async
-    /// entry (word 1) at slot a, then call the start helper (word 2) with it.
+    /// Runtime async (RuntimeAsync/). The Task entry of a runtime-async method: call the start
+    /// helper (word 2) with the async entry (word 1) and the address of this frame's arguments,
+    /// placed at slots a, a+1.
     case asyncThunk
+    /// Run async entry fp[a] with the arguments at address fp[a+1] as a new chain above this
+    /// frame (its result lands at a), like asyncResume.
+    case asyncStart
     /// Suspend the async chain until the notifier in slot a completes.
     case asyncSuspend
     /// Put the chain of the frame object in slot a back on the stack above this frame

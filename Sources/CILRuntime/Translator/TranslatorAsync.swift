@@ -28,6 +28,10 @@ extension Translator {
                 emit(.asyncResume, base)
                 try pushResult(info.returnType)
                 return true
+            case "Start":
+                emit(.asyncStart, base)
+                try pushResult(info.returnType)
+                return true
             default:
                 return false
             }

@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("runtime-async"), help: "Run compiled async methods as runtime-async methods: every state machine AsyncLowering can convert becomes a MethodImplOptions.Async body the engine suspends and resumes itself (see `cilkit stats`).")
     var runtimeAsync = false
 
+    @Flag(help: "Run the program twice — classic, then with --runtime-async — and print a side-by-side table: output identical, wall time, objects and bytes allocated, collections, tasks, state machines and continuation frames, suspensions, IL bytes of the async methods.")
+    var compare = false
+
     @Flag(name: .customLong("async-stacks"), help: "With --runtime-async: when the engine reports a deadlock, or the program exits with async methods still suspended, print every suspended chain (leaf → root, with what it awaits).")
     var asyncStacks = false
 
@@ -53,6 +56,9 @@ struct RunCommand: ParsableCommand {
             }
         }
         let path = program.hasSuffix(".cs") ? compileWithMCS(program) : program
+        if compare {
+            Glibc.exit(CompareRun(corlibPath: corlibPath, program: path, arguments: arguments).run())
+        }
         let code = runtime.runMain(path: path, arguments: arguments)
         if stats {
             let report = runtime.statistics.report()

@@ -3,9 +3,10 @@
 // A runtime-async method M (MethodImplOptions.Async) has two entries. Its *async entry* runs
 // M's IL and returns a bare T; runtime-async callers call it directly (the engine fuses
 // `call M; call AsyncHelpers.Await`). Its *Task entry* — what sync callers, delegates and
-// reflection call — is an engine thunk that packs the arguments into a not-yet-started
-// frame (an object[], below) and calls RuntimeAsyncThunks.Start*: the chain runs inline on the caller's
-// thread; if it completes, the caller gets a completed task; if it suspends, a pending one.
+// reflection call — is an engine thunk that calls RuntimeAsyncThunks.Start* with the async
+// entry and the address of its own arguments: the chain runs inline on the caller's thread,
+// its first frame made from those arguments; if it completes, the caller gets a completed
+// task; if it suspends, a pending one.
 //
 // Suspension (RuntimeAsync.Suspend, from AsyncHelpers) moves every async frame between the
 // leaf and the RuntimeAsyncTask.Run that resumed the chain into frame objects (one per
@@ -31,6 +32,12 @@ namespace System.Runtime.CompilerServices
         // EndResume says so. The engine implements the call.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern T Resume<T>(object[] leaf);
+
+        // Runs async entry `method` with the arguments at `arguments` (the Task entry's frame)
+        // above this frame, as the chain's first frame; returns like Resume. The engine
+        // implements the call.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern T Start<T>(IntPtr method, IntPtr arguments);
 
         // Ends the Resume of this thread's innermost RuntimeAsyncTask.Run; true if the chain
         // suspended, in which case TakeLeaf/TakeNotifier give the new chain and what it waits on.
@@ -140,9 +147,15 @@ namespace System.Runtime.CompilerServices
         private ExecutionContext _context;
         private Action _moveNextAction;
 
-        internal RuntimeAsyncTask(object[] start)
+        // A chain not started yet: the async entry (a MethodDesc*) and where its arguments are
+        // (the Task entry's frame, alive below us until the first run ends).
+        private IntPtr _startMethod;
+        private IntPtr _startArguments;
+
+        internal RuntimeAsyncTask(IntPtr method, IntPtr arguments)
         {
-            _leaf = start;
+            _startMethod = method;
+            _startArguments = arguments;
         }
 
         public Action MoveNextAction
@@ -187,11 +200,15 @@ namespace System.Runtime.CompilerServices
         {
             object[] leaf = _leaf;
             _leaf = null;
+            IntPtr startMethod = _startMethod;
+            _startMethod = IntPtr.Zero;
             TResult result = default(TResult);
             Exception error = null;
             try
             {
-                result = RuntimeAsync.Resume<TResult>(leaf);
+                result = startMethod != IntPtr.Zero
+                    ? RuntimeAsync.Start<TResult>(startMethod, _startArguments)
+                    : RuntimeAsync.Resume<TResult>(leaf);
             }
             catch (Exception e)
             {
@@ -232,32 +249,32 @@ namespace System.Runtime.CompilerServices
     [System.Diagnostics.StackTraceHidden]
     internal static class RuntimeAsyncThunks
     {
-        internal static Task<T> StartTask<T>(object[] start)
+        internal static Task<T> StartTask<T>(IntPtr method, IntPtr arguments)
         {
-            var task = new RuntimeAsyncTask<T>(start);
+            var task = new RuntimeAsyncTask<T>(method, arguments);
             RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
-        internal static Task StartVoidTask(object[] start)
+        internal static Task StartVoidTask(IntPtr method, IntPtr arguments)
         {
-            var task = new RuntimeAsyncTask<VoidTaskResult>(start);
+            var task = new RuntimeAsyncTask<VoidTaskResult>(method, arguments);
             RuntimeAsync.RunFromCaller(task);
             return task;
         }
 
-        internal static ValueTask<T> StartValueTask<T>(object[] start)
+        internal static ValueTask<T> StartValueTask<T>(IntPtr method, IntPtr arguments)
         {
-            var task = new RuntimeAsyncTask<T>(start);
+            var task = new RuntimeAsyncTask<T>(method, arguments);
             RuntimeAsync.RunFromCaller(task);
             if (task.IsCompletedSuccessfully)
                 return new ValueTask<T>(task.Result);
             return new ValueTask<T>(task);
         }
 
-        internal static ValueTask StartVoidValueTask(object[] start)
+        internal static ValueTask StartVoidValueTask(IntPtr method, IntPtr arguments)
         {
-            var task = new RuntimeAsyncTask<VoidTaskResult>(start);
+            var task = new RuntimeAsyncTask<VoidTaskResult>(method, arguments);
             RuntimeAsync.RunFromCaller(task);
             if (task.IsCompletedSuccessfully)
                 return default(ValueTask);
