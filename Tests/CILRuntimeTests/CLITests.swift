@@ -178,6 +178,24 @@ struct CLITests {
             """)
     }
 
+    @Test("--compare runs the bundled sample classic and runtime-async and tabulates both")
+    func compareSample() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else { Issue.record("cilkit not built"); return }
+        let sample = Toolchain.repositoryRoot.appendingPathComponent("Samples/FeatureFlags/FeatureFlags.exe").path
+        let r = try Toolchain.run(Self.cilkit, ["run", "--compare", sample], timeout: 300)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Deployment rejected one flag:\n"))
+        #expect(r.stdout.contains("checksum:      0xf31a9a9e\n"))
+        let lines = r.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        // The outputs differ only in the failing request's stack trace.
+        #expect(lines.contains("output identical no 7 line(s) differ (below)"))
+        #expect(lines.contains("exit code 0 0"))
+        #expect(lines.contains("state machines boxed 1,613 0"))
+        #expect(lines.contains("continuation frames 0 1,613"))
+        #expect(lines.contains("async methods' IL 4,490 B 2,454 B 10 of 10 lowered"))
+        #expect(r.stdout.contains("runtime-async:\n     at Samples.FeatureFlags.FlagValidator.ValidateNameAsync(String name)\n"))
+    }
+
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }

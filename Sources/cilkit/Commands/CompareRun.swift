@@ -88,7 +88,7 @@ struct CompareRun {
         count("tasks created", cs.tasksCreated, rs.tasksCreated)
         row("state machines boxed", grouped(cs.stateMachinesBoxed), grouped(rs.stateMachinesBoxed))
         row("continuation frames", grouped(cs.continuations), grouped(rs.continuations))
-        row("suspensions", grouped(cs.suspensions), grouped(rs.suspensions))
+        row("suspensions", grouped(cs.suspensions), grouped(rs.suspensions), "classic: per method; runtime async: per chain")
         if let lowered = try? Metadata(path: program).flatMapLowering() {
             let report = AsyncStatsReport(lowered)
             row("async methods' IL", grouped(report.allStateMachineBytes) + " B", grouped(report.loweredBytes + report.allStateMachineBytes - report.loweredStateMachineBytes) + " B",
@@ -100,10 +100,10 @@ struct CompareRun {
             text += pad(label, 24) + lpad(a, 9) + "   " + lpad(b, 18) + (note.isEmpty ? "" : "   " + note) + "\n"
         }
         if !identical && !differing.isEmpty {
-            text += "\nlines that differ (classic → runtime-async):\n"
-            for (a, b) in differing.prefix(40) {
-                text += "  - " + a + "\n  + " + b + "\n"
-            }
+            text += "\nwhere the outputs differ — classic:\n"
+            for (a, _) in differing.prefix(40) where !a.isEmpty { text += "  " + a + "\n" }
+            text += "runtime-async:\n"
+            for (_, b) in differing.prefix(40) where !b.isEmpty { text += "  " + b + "\n" }
         }
         return text
     }
