@@ -8,6 +8,10 @@
 #
 #   bash Benchmarks/cross-runtime.sh [RUNS]        (default 5)
 #
+# Besides printing the table it writes Benchmarks/Results/cross-runtime.md (the table, with
+# the date and machine) and Benchmarks/Results/cross-runtime.svg (a bar chart of every
+# runtime's time relative to CILKit classic), drawn by this script.
+#
 # Needs mcs and mono (apt-get install -y mono-mcs mono-runtime). Timings are noisy on a
 # shared 2-core machine: read the ratios, not the absolute numbers.
 #
@@ -53,6 +57,9 @@ cell() {
 
 ratio() { if [ "$2" = n/a ]; then printf "–"; else printf "%.${3}f×" "$(echo "$1 / $2" | bc -l)"; fi; }
 
+: > "$work/data"
+table="$work/table"
+exec 3>&1 > >(tee "$table")
 echo "| program | CILKit classic | CILKit runtime-async | mono --interpreter | mono (JIT) | classic / runtime-async | CILKit / interpreter | CILKit / JIT | allocated: classic | allocated: runtime-async |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 # allocation MODE…: "N objects, B bytes" of one `cilkit run --stats` in that mode.
@@ -83,4 +90,51 @@ for src in Benchmarks/Programs/*.cs; do
         r=n/a; rcell="–"; cr="–"; ralloc="–"
     fi
     echo "| $program | $(cell c) | $rcell | $(cell i) | $(cell j) | $cr | $(ratio "$c" "$i" 2) | $(ratio "$c" "$j" 1) | $(allocation) | $ralloc |"
+    echo "$program $c $r $i $j" >> "$work/data"
 done
+exec 1>&3 3>&-
+sleep 0.2   # let tee finish
+
+results="$repo/Benchmarks/Results"
+mkdir -p "$results"
+machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(uname -sr)"
+{
+    echo "# Cross-runtime benchmarks"
+    echo
+    echo "$(date -u +%Y-%m-%d), $machine; release build; median of $runs interleaved runs; \`bash Benchmarks/cross-runtime.sh $runs\`."
+    echo
+    cat "$table"
+} > "$results/cross-runtime.md"
+
+# The chart: one group of bars per program, each runtime's time relative to CILKit classic
+# (1 = as fast; shorter is faster), on a log scale from 1/16 to 4.
+awk -v runs="$runs" -v date="$(date -u +%Y-%m-%d)" '
+function x(v) { if (v < 1/16) v = 1/16; if (v > 4) v = 4; return left + (log(v) / log(2) + 4) / 6 * width }
+BEGIN { left = 190; width = 560; bar = 11; n = 0 }
+{ name[n] = $1; c[n] = $2; r[n] = $3; i[n] = $4; j[n] = $5; n++ }
+END {
+    h = 70 + n * (4 * bar + 12)
+    printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">\n", h + 30
+    printf "<text x=\"10\" y=\"18\" font-size=\"13\">Time relative to CILKit classic (log scale; shorter is faster) — %s, median of %s runs</text>\n", date, runs
+    split("0.0625 0.125 0.25 0.5 1 2 4", ticks, " ")
+    for (t = 1; t <= 7; t++) {
+        tx = x(ticks[t]); printf "<line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ccc\"/>\n", tx, tx, h
+        printf "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s×</text>\n", tx, h + 14, ticks[t]
+    }
+    color[1] = "#4e79a7"; color[2] = "#59a14f"; color[3] = "#f28e2b"; color[4] = "#e15759"
+    label[1] = "CILKit classic"; label[2] = "CILKit runtime-async"; label[3] = "mono --interpreter"; label[4] = "mono (JIT)"
+    for (k = 1; k <= 4; k++) printf "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>\n", 190 + (k - 1) * 150, 36, color[k], 204 + (k - 1) * 150, 45, label[k]
+    y = 60
+    for (p = 0; p < n; p++) {
+        printf "<text x=\"180\" y=\"%d\" text-anchor=\"end\">%s</text>\n", y + 2 * bar + 4, name[p]
+        v[1] = 1; v[2] = (r[p] == "n/a" ? -1 : r[p] / c[p]); v[3] = i[p] / c[p]; v[4] = j[p] / c[p]
+        for (k = 1; k <= 4; k++) {
+            if (v[k] < 0) { y += bar; continue }
+            printf "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %.2f×</title></rect>\n", left, y, x(v[k]) - left, bar - 2, color[k], label[k], v[k]
+            y += bar
+        }
+        y += 12
+    }
+    print "</svg>"
+}' "$work/data" > "$results/cross-runtime.svg"
+echo "wrote $results/cross-runtime.md and cross-runtime.svg" >&2
