@@ -42,15 +42,7 @@ public struct RunStatistics: Sendable {
 
     /// The report `--stats` prints: totals, then the `top` types by bytes.
     public func report(top: Int = 10) -> String {
-        func grouped(_ n: some BinaryInteger) -> String {
-            let digits = String(n)
-            var out = ""
-            for (i, c) in digits.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { out.append(",") }
-                out.append(c)
-            }
-            return String(out.reversed())
-        }
+        func grouped(_ n: some BinaryInteger) -> String { groupedThousands(n) }
         func pad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
         var lines = [
             "cilkit statistics",
@@ -116,8 +108,19 @@ extension Runtime {
     }
 }
 
+/// `n` with thousands separators: 1,234,567.
+public func groupedThousands(_ n: some BinaryInteger) -> String {
+    let digits = String(n)
+    var out = ""
+    for (i, c) in digits.reversed().enumerated() {
+        if i > 0 && i % 3 == 0 && c != "-" { out.append(",") }
+        out.append(c)
+    }
+    return String(out.reversed())
+}
+
 /// `x` with three decimals.
-func format3(_ x: Double) -> String {
+public func format3(_ x: Double) -> String {
     let thousandths = Int((x * 1000).rounded())
     let fraction = String(thousandths % 1000)
     return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction

@@ -53,15 +53,7 @@ struct CompareRun {
 
     /// The comparison: output, time, allocation, async work, IL size.
     func table(_ c: Mode, _ r: Mode) -> String {
-        func grouped(_ n: some BinaryInteger) -> String {
-            let digits = String(n)
-            var out = ""
-            for (i, ch) in digits.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { out.append(",") }
-                out.append(ch)
-            }
-            return String(out.reversed())
-        }
+        func grouped(_ n: some BinaryInteger) -> String { groupedThousands(n) }
         func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
         func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
         func ratio(_ a: Double, _ b: Double) -> String {
@@ -81,7 +73,7 @@ struct CompareRun {
         row("output identical", identical ? "yes" : "no", "", identical ? "" : "\(differing.count) line(s) differ (below)")
         row("exit code", String(c.exitCode), String(r.exitCode))
         let cs = c.statistics, rs = r.statistics
-        row("wall time", format(cs.wallSeconds) + " s", format(rs.wallSeconds) + " s", ratio(cs.wallSeconds, rs.wallSeconds))
+        row("wall time", format3(cs.wallSeconds) + " s", format3(rs.wallSeconds) + " s", ratio(cs.wallSeconds, rs.wallSeconds))
         count("objects allocated", Int64(cs.allocatedObjects), Int64(rs.allocatedObjects))
         count("bytes allocated", Int64(cs.allocatedBytes), Int64(rs.allocatedBytes))
         row("collections", grouped(cs.collections), grouped(rs.collections))
@@ -124,10 +116,6 @@ struct CompareRun {
         return pairs
     }
 
-    func format(_ seconds: Double) -> String {
-        let ms = Int((seconds * 1000).rounded())
-        return "\(ms / 1000)." + String(repeating: "0", count: 3 - String(ms % 1000).count) + String(ms % 1000)
-    }
 }
 
 private extension Metadata {
