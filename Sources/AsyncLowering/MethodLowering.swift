@@ -135,7 +135,17 @@ extension MethodLowering {
             })
         var body = body, locals = locals
         if let (b, l) = try scalarisation.apply(body, clauses: clauses, locals: locals) { (body, locals) = (b, l) }
-        (body, locals) = LocalCleanup.apply(body, clauses: clauses, locals: locals)
+        let signature = try md.methodSignature(md.tables.methodDef(candidate.stub).signature)
+        let hasThis = signature.callingConvention.hasThis
+        let parameters = signature.parameters   // already in the lowered method's context
+        (body, locals) = LocalCleanup.apply(body, clauses: clauses, locals: locals) { n, type in
+            // `this` of a class (a struct's `this` is a byref, copied with ldobj, never this shape).
+            if hasThis && n == 0 {
+                switch type { case .class, .genericInstance(false, _, _), .object: return true; default: return false }
+            }
+            let p = n - (hasThis ? 1 : 0)
+            return p >= 0 && p < parameters.count && parameters[p] == type
+        }
         let assembled = ILAssembler(body).assemble(clauses: clauses)
         var result = SyntheticMethodBody(il: assembled.il, maxStack: 8, locals: locals, initLocals: true,
                                          exceptionClauses: assembled.clauses, references: references)

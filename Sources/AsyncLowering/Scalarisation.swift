@@ -153,15 +153,20 @@ struct Scalarisation {
 ///   type, or the value is stored next to a local of X's very type);
 /// - locals no instruction names are dropped and the rest renumbered.
 enum LocalCleanup {
-    static func apply(_ body: [SymbolicInstruction], clauses: [ExceptionClause], locals: [TypeSignature]) -> ([SymbolicInstruction], [TypeSignature]) {
+    /// `copiesArgument(n, t)`: whether a local of type `t` holds argument `n` unchanged.
+    static func apply(_ body: [SymbolicInstruction], clauses: [ExceptionClause], locals: [TypeSignature],
+                      copiesArgument: (Int, TypeSignature) -> Bool) -> ([SymbolicInstruction], [TypeSignature]) {
         var body = body
         var changed = true
         while changed {
             changed = false
-            var uses: [Int: Int] = [:]
+            var uses: [Int: Int] = [:], stores: [Int: Int] = [:], addressed = Set<Int>(), argumentsChanged = Set<Int>()
             for x in body {
                 switch x.op {
-                case .ldloc(let n), .stloc(let n), .ldloca(let n): uses[n, default: 0] += 1
+                case .ldloc(let n): uses[n, default: 0] += 1
+                case .stloc(let n): uses[n, default: 0] += 1; stores[n, default: 0] += 1
+                case .ldloca(let n): uses[n, default: 0] += 1; addressed.insert(n)
+                case .starg(let n), .ldarga(let n): argumentsChanged.insert(n)
                 default: break
                 }
             }
@@ -172,6 +177,40 @@ enum LocalCleanup {
                 for o in [c.tryOffset, c.tryEnd, c.handlerOffset, c.handlerEnd] { landing.insert(asm.index(ofLabel: o)) }
                 if case .filter(let f) = c.kind { landing.insert(asm.index(ofLabel: f)) }
             }
+            // `ldarg n; stloc X` in the straight-line entry, X stored nowhere else and never
+            // addressed, argument n never stored or addressed: X is argument n.
+            var i = 0
+            while i + 1 < body.count, !body[i].endsBlock, body[i].branchTargets.isEmpty, i == 0 || !landing.contains(i) {
+                if case .ldarg(let n) = body[i].op, case .stloc(let x) = body[i + 1].op, !landing.contains(i + 1),
+                   stores[x] == 1, !addressed.contains(x), !argumentsChanged.contains(n), copiesArgument(n, locals[x]) {
+                    body.removeSubrange(i...(i + 1))
+                    for j in body.indices where body[j].op == .ldloc(x) { body[j].op = .ldarg(n) }
+                    changed = true
+                    break
+                }
+                i += 1
+            }
+            if changed { continue }
+            // `stloc R; br L` with `L: ldloc R; ret`, R read only by such returns: `ret`.
+            let returnLocals = Set(uses.keys.filter { r in
+                !addressed.contains(r) && isExact(locals[r]) && body.indices.allSatisfy { j in
+                    body[j].op != .ldloc(r) || (body[safe: j + 1]?.opcode == .ret && !landing.contains(j + 1))
+                }
+            })
+            for i in body.indices.dropLast() {
+                guard case .stloc(let r) = body[i].op, returnLocals.contains(r), !landing.contains(i + 1) else { continue }
+                if case .branch(.br, let l) = body[i + 1].op, body[safe: asm.index(ofLabel: l)]?.op == .ldloc(r) {
+                    body.replaceSubrange(i...(i + 1), with: [SymbolicInstruction(.plain(.ret, .none), anchor: body[i].anchor)])
+                    changed = true
+                    break
+                }
+                if body[i + 1].op == .ldloc(r), body[safe: i + 2]?.opcode == .ret, !landing.contains(i + 2) {
+                    body.removeSubrange(i...(i + 1))
+                    changed = true
+                    break
+                }
+            }
+            if changed { continue }
             for i in body.indices.dropLast() {
                 guard case .stloc(let x) = body[i].op, body[i + 1].op == .ldloc(x), uses[x] == 2, !landing.contains(i + 1) else { continue }
                 var exact = isExact(locals[x])
