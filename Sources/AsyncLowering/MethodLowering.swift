@@ -146,6 +146,11 @@ extension MethodLowering {
             let p = n - (hasThis ? 1 : 0)
             return p >= 0 && p < parameters.count && parameters[p] == type
         }
+        // A result local's `ldloc; ret` whose every entry became a `ret` is now unreachable.
+        let reachable = BodyCleanup.removeUnreachable(body, clauses: clauses)
+        if reachable.count != body.count {
+            (body, locals) = LocalCleanup.apply(reachable, clauses: clauses, locals: locals) { _, _ in false }
+        }
         let assembled = ILAssembler(body).assemble(clauses: clauses)
         var result = SyntheticMethodBody(il: assembled.il, maxStack: 8, locals: locals, initLocals: true,
                                          exceptionClauses: assembled.clauses, references: references)
