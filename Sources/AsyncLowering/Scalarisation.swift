@@ -182,7 +182,8 @@ enum LocalCleanup {
             var i = 0
             while i + 1 < body.count, !body[i].endsBlock, body[i].branchTargets.isEmpty, i == 0 || !landing.contains(i) {
                 if case .ldarg(let n) = body[i].op, case .stloc(let x) = body[i + 1].op, !landing.contains(i + 1),
-                   stores[x] == 1, !addressed.contains(x), !argumentsChanged.contains(n), copiesArgument(n, locals[x]) {
+                   stores[x] == 1, !addressed.contains(x), !argumentsChanged.contains(n), copiesArgument(n, locals[x]),
+                   !body[..<i].contains(where: { $0.op == .ldloc(x) }) {
                     body.removeSubrange(i...(i + 1))
                     for j in body.indices where body[j].op == .ldloc(x) { body[j].op = .ldarg(n) }
                     changed = true
@@ -221,19 +222,20 @@ enum LocalCleanup {
                 break
             }
         }
-        // Renumber.
-        var used = Set<Int>()
+        // Renumber: the most loaded and stored locals first (`ldloc.0`–`ldloc.3` are one byte).
+        var used = Set<Int>(), weight: [Int: Int] = [:]
         for x in body {
             switch x.op {
-            case .ldloc(let n), .stloc(let n), .ldloca(let n): used.insert(n)
+            case .ldloc(let n), .stloc(let n): used.insert(n); weight[n, default: 0] += 1
+            case .ldloca(let n): used.insert(n)
             default: break
             }
         }
         var map: [Int: Int] = [:]
         var kept: [TypeSignature] = []
-        for (n, t) in locals.enumerated() where used.contains(n) {
+        for n in used.sorted(by: { (weight[$0] ?? 0, -$0) > (weight[$1] ?? 0, -$1) }) {
             map[n] = kept.count
-            kept.append(t)
+            kept.append(locals[n])
         }
         for i in body.indices {
             switch body[i].op {
