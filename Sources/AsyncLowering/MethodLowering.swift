@@ -96,8 +96,70 @@ struct MethodLowering {
             }
             if !changed { break }
         }
+        // The state machine's fields into locals, dead locals out; kept only if it validates.
+        if let smaller = try shrinkLocals(body, clauses: clauses, locals: result.locals, refs: refs, stub: stub,
+                                          substitution: substitution, returnsValue: returnsValue) {
+            result = smaller
+        }
         let awaiterAwaits = rewriter.awaits.count - fused
         return Lowered(body: result, taskAwaits: fused, awaiterAwaits: awaiterAwaits)
+    }
+}
+
+extension MethodLowering {
+    /// `Scalarisation` (when provably safe) and `LocalCleanup` on the final body; nil when
+    /// nothing changed or the result does not validate (the body then stays as it was).
+    func shrinkLocals(_ body: [SymbolicInstruction], clauses: [ExceptionClause], locals: [TypeSignature], refs: ReferenceTable,
+                      stub: KickoffStub, substitution: GenericSubstitution, returnsValue: Bool) throws -> SyntheticMethodBody? {
+        let md = context.md
+        var types: [String: TypeSignature] = [:], unusable = Set<String>()
+        for row in try md.fields(ofType: candidate.stateMachine) {
+            let f = try md.tables.field(row)
+            let name = try md.strings.string(f.name)
+            // A name declared twice has no single type; a type the substitution refuses has no
+            // local: such fields are not scalarised (nor then is the state machine).
+            if types[name] != nil { unusable.insert(name) }
+            if let t = try? substitution.substitute(md.fieldSignature(f.signature)) { types[name] = t } else { unusable.insert(name) }
+        }
+        let references = refs.references
+        let scalarisation = Scalarisation(
+            md: md, references: references, returnsValue: returnsValue, stateMachineLocal: stub.stateMachineLocal,
+            fieldType: { name in unusable.contains(name) ? nil : types[name] },
+            fieldName: { token in
+                if token.isSynthetic {
+                    guard Int(token.row) >= 1, Int(token.row) <= references.count,
+                          case .field(_, let name) = references[Int(token.row) - 1] else { return nil }
+                    return name
+                }
+                return try context.fieldName(token)
+            })
+        var body = body, locals = locals
+        if let (b, l) = try scalarisation.apply(body, clauses: clauses, locals: locals) { (body, locals) = (b, l) }
+        let signature = try md.methodSignature(md.tables.methodDef(candidate.stub).signature)
+        let hasThis = signature.callingConvention.hasThis
+        let parameters = signature.parameters   // already in the lowered method's context
+        (body, locals) = LocalCleanup.apply(body, clauses: clauses, locals: locals) { n, type in
+            // `this` of a class (a struct's `this` is a byref, copied with ldobj, never this shape).
+            if hasThis && n == 0 {
+                switch type { case .class, .genericInstance(false, _, _), .object: return true; default: return false }
+            }
+            let p = n - (hasThis ? 1 : 0)
+            return p >= 0 && p < parameters.count && parameters[p] == type
+        }
+        // A result local's `ldloc; ret` whose every entry became a `ret` is now unreachable.
+        let reachable = BodyCleanup.removeUnreachable(body, clauses: clauses)
+        if reachable.count != body.count {
+            (body, locals) = LocalCleanup.apply(reachable, clauses: clauses, locals: locals) { _, _ in false }
+        }
+        let assembled = ILAssembler(body).assemble(clauses: clauses)
+        var result = SyntheticMethodBody(il: assembled.il, maxStack: 8, locals: locals, initLocals: true,
+                                         exceptionClauses: assembled.clauses, references: references)
+        do {
+            result.maxStack = try ILValidator.validate(result, metadata: md, returnsValue: returnsValue).maxStack
+        } catch is ILValidationError {
+            return nil
+        }
+        return result
     }
 }
 
