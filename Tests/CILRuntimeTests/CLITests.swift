@@ -192,7 +192,7 @@ struct CLITests {
         #expect(lines.contains("exit code 0 0"))
         #expect(lines.contains("state machines boxed 1,613 0"))
         #expect(lines.contains("continuation frames 0 1,613"))
-        #expect(lines.contains("async methods' IL 4,490 B 2,454 B 10 of 10 lowered"))
+        #expect(lines.contains("async methods' IL 4,490 B 1,485 B 10 of 10 lowered"))
         #expect(r.stdout.contains("runtime-async:\n     at Samples.FeatureFlags.FlagValidator.ValidateNameAsync(String name)\n"))
     }
 
