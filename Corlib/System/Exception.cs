@@ -7,8 +7,12 @@ namespace System
     {
         private string _message;
         private Exception _innerException;
-        // Set by the runtime when the exception is thrown: the frames in .NET's format.
+        // The frames the exception left, recorded by the engine as it unwinds: a chain of
+        // segments (one per throw, rethrow or ExceptionDispatchInfo.Throw), formatted in .NET's
+        // format into _stackTraceString when first read. Appending a segment costs only its own
+        // frames, however long the trace already is.
 #pragma warning disable 649
+        private object _stackTraceSegments;
         private string _stackTraceString;
         // Set by ExceptionDispatchInfo.Throw: the engine appends the frames of the next throw
         // to the trace (after "--- End of stack trace from previous location ---").
@@ -75,8 +79,21 @@ namespace System
         // or null if the exception has not been thrown.
         public virtual string StackTrace
         {
-            get { return _stackTraceString; }
+            get
+            {
+                if (_stackTraceString == null && _stackTraceSegments != null)
+                    _stackTraceString = FormatStackTrace(_stackTraceSegments);
+                return _stackTraceString;
+            }
         }
+
+        internal bool HasStackTrace
+        {
+            get { return _stackTraceSegments != null || _stackTraceString != null; }
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string FormatStackTrace(object segments);
 
         public override string ToString()
         {

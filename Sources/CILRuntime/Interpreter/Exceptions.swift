@@ -37,6 +37,7 @@ extension Runtime {
 
     /// Finds the handler for `exception` and moves the interpreter registers there, running
     /// finally blocks on the way; returns the pc to continue at, or nil when unhandled.
+    @inline(never)
     func unwind(_ exception: ObjectRef, thread: ManagedThread, method: inout MethodHandle, fp: inout UnsafeMutablePointer<UInt64>,
                 pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) throws -> UnsafeMutablePointer<UInt64>? {
         var startClause = 0
@@ -230,37 +231,67 @@ extension Runtime {
 
     // MARK: Stack traces
 
-    /// Records in `_stackTraceString` the frames the exception leaves: from the throw point to
+    /// Records in `_stackTraceSegments` the frames the exception leaves: from the throw point to
     /// the handler's frame (`handlerDepth`; 0: every frame), as .NET builds it while unwinding.
     /// `throw` starts a new trace; `rethrow` continues it (the rethrowing frame is already its
     /// last line); a throw by `ExceptionDispatchInfo.Throw` (`_appendStackTrace`) continues it
     /// after "--- End of stack trace from previous location ---".
     func recordStackTrace(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
                           pc: UnsafeMutablePointer<UInt64>, handlerDepth: Int, rethrown: Bool) {
-        let previous = getField(exception, "_stackTraceString")
+        let previous = getField(exception, "_stackTraceSegments")
         let dispatched = exceptionFlag(exception, "_appendStackTrace", clear: true)
-        var lines: [String] = []
+        let continues = previous != nil && (rethrown || dispatched)
+        var methods: [UInt64] = []
         let views = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0)
         var i = previous != nil && rethrown ? 1 : 0
         while i < views.count, views[i].depth >= handlerDepth {
             let view = views[i]
             i += 1
             // A runtime-async Task entry (a thunk) stands for the async method itself, whose
-            // frame is already listed.
+            // frame is already listed; [StackTraceHidden] frames (awaiters,
+            // ExceptionDispatchInfo, AsyncHelpers, the runtime-async plumbing) are left out.
             if view.method.pointer.pointee.flags.has(.runtimeAsync) && !view.method.pointer.pointee.flags.has(.asyncBody) { continue }
-            // [StackTraceHidden] frames are left out: the await and rethrow plumbing, and runtime
-            // async's (Task entries' helpers, RuntimeAsyncTask), so a chain shows as its methods.
             if isStackTraceHidden(view.method) { continue }
-            lines.append("   at " + stackTraceName(view.method))
+            methods.append(UInt64(UInt(bitPattern: view.method.pointer)))
         }
-        var text = lines.joined(separator: "\n")
-        if let previous, rethrown || dispatched {
-            let separator = dispatched ? "\n--- End of stack trace from previous location ---\n" : "\n"
-            text = lines.isEmpty && !dispatched ? string(previous) : string(previous) + separator + text
-        }
+        if continues && methods.isEmpty && !dispatched { return }
+        // A segment: object[] { previous segment, long[] { dispatched, MethodDesc*… } }.
         let handle = retain(exception)
         defer { release(handle: handle) }
-        setField(exception, "_stackTraceString", newString(text, thread: thread))
+        guard let data = try? arrayType(of: primitiveType(.int64)), let node = try? arrayType(of: wellKnown.object),
+              let words = allocateArray(data, count: methods.count + 1, thread: thread) else { return }
+        let wordsHandle = retain(words)
+        defer { release(handle: wordsHandle) }
+        let p = ObjectLayout.data(words).assumingMemoryBound(to: UInt64.self)
+        p[0] = dispatched ? 1 : 0
+        for (k, f) in methods.enumerated() { p[k + 1] = f }
+        guard let segment = allocateArray(node, count: 2, thread: thread) else { return }
+        let slots = ObjectLayout.data(segment).assumingMemoryBound(to: ObjectRef?.self)
+        slots[0] = continues ? getField(exception, "_stackTraceSegments") : nil
+        slots[1] = words
+        setField(exception, "_stackTraceSegments", segment)
+        setField(exception, "_stackTraceString", nil)
+    }
+
+    /// `Exception.StackTrace` from its segments: oldest first, each in .NET's format, a
+    /// dispatched one after "--- End of stack trace from previous location ---".
+    func formatStackTrace(_ segments: ObjectRef) -> String {
+        var chain: [ObjectRef] = []
+        var next: ObjectRef? = segments
+        while let s = next {
+            chain.append(s)
+            next = ObjectLayout.data(s).load(as: ObjectRef?.self)
+        }
+        var lines: [String] = []
+        for s in chain.reversed() {
+            guard let words = ObjectLayout.data(s).load(fromByteOffset: 8, as: ObjectRef?.self) else { continue }
+            let p = ObjectLayout.data(words).assumingMemoryBound(to: UInt64.self)
+            if p[0] != 0 && !lines.isEmpty { lines.append("--- End of stack trace from previous location ---") }
+            for k in 1..<max(ObjectLayout.length(words), 1) {
+                lines.append("   at " + stackTraceName(MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(p[k]))!)))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// `[System.Diagnostics.StackTraceHidden]` on the method or its type (cached).

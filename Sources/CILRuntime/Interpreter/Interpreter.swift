@@ -641,7 +641,6 @@ extension Runtime {
                 thrown = e
             case .rethrow:
                 thrown = fp.ref(a)
-                thread.rethrowing = true
             case .throwEngine:
                 fault = EngineException(rawValue: pc[1]) ?? .invalidProgram
                 thread.faultMessage = messages[Int(pc[2])]
@@ -735,7 +734,8 @@ extension Runtime {
                 try waitNested(thread)
                 continue
             }
-            // Slow path: an exception is being raised.
+            // Slow path: an exception is being raised (by `rethrow`: its stack trace continues).
+            if decodeOp(w) == .rethrow { thread.rethrowing = true }
             let exception: ObjectRef
             if let t = thrown {
                 exception = t

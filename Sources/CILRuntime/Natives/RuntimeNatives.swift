@@ -20,6 +20,10 @@ extension NativeMethods {
         register("System.GC::ReRegisterForFinalize(System.Object)") { rt, _, a in
             rt.heap.reregisterForFinalization(try rt.argument(a, 0, "obj"))
         }
+        register("System.Exception::FormatStackTrace(System.Object)") { rt, thread, a in
+            guard let segments = a.ref(0) else { a.setRef(0, nil); return }
+            a.setRef(0, rt.newString(rt.formatStackTrace(segments), thread: thread))
+        }
         register("System.GC::WaitForPendingFinalizers()") { rt, thread, _ in try rt.runPendingFinalizers(thread: thread) }
 
         register("System.Runtime.InteropServices.GCHandle::InternalAlloc(System.Object,System.Runtime.InteropServices.GCHandleType)") { rt, _, a in

@@ -29,7 +29,7 @@ namespace System.Runtime.ExceptionServices
 
         public void Throw()
         {
-            if (_exception.StackTrace != null)
+            if (_exception.HasStackTrace)
                 _exception._appendStackTrace = true;
             throw _exception;
         }
