@@ -124,8 +124,7 @@ public enum RuntimeAsyncPatch {
         let temp = dir.appendingPathComponent("tmp-\(UUID().uuidString)-" + output.lastPathComponent)
         try FileManager.default.copyItem(atPath: assembled, toPath: temp.path)
         try patch(file: temp.path, methods: methods)
-        _ = try? FileManager.default.removeItem(at: output)
-        try FileManager.default.moveItem(at: temp, to: output)
+        try Toolchain.publish(temp, as: output)
         return output.path
     }
 }

@@ -125,9 +125,16 @@ public enum Toolchain {
         guard r.status == 0, FileManager.default.fileExists(atPath: temp.path) else {
             throw FixtureError(description: "\(tool) \(relativePath) failed:\n\(r.stdout)\n\(r.stderr)")
         }
-        _ = try? FileManager.default.removeItem(at: output)
-        try FileManager.default.moveItem(at: temp, to: output)
+        try publish(temp, as: output)
         return output.path
+    }
+
+    /// Moves a freshly built `temp` file to `output` atomically, replacing whatever a
+    /// concurrent test put there meanwhile (rename(2); FileManager's move refuses to replace).
+    public static func publish(_ temp: URL, as output: URL) throws {
+        guard rename(temp.path, output.path) == 0 else {
+            throw FixtureError(description: "cannot move \(temp.path) to \(output.path): errno \(errno)")
+        }
     }
 
     public static func fixtures(_ folder: String, _ ext: String) -> [String] {
