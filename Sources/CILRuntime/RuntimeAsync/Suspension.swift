@@ -74,7 +74,10 @@ extension Runtime {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
                 context = AsyncFrame(object).context
             } else if (frames.last!.method.info.compiled?.asyncContextSlot ?? -1) >= 0 {
-                context = current
+                // A fused `ConfigureAwait(false)` await marks its call instruction (c = 1).
+                let call = (back - 2).pointee
+                let configuredFalse = decodeOp(call) == .call && call >> 48 == 1
+                context = configuredFalse ? nil : current
             }
             frames.append((r.method, frameFP, back, context))
             i -= 1

@@ -52,7 +52,8 @@ struct Translator {
     var asyncContextSlot = -1
     /// The decoder positioned after the instruction being translated (to look one ahead).
     var lookahead: ILDecoder?
-    var skipNextInstruction = false
+    /// Instructions fused into the call before them (`ConfigureAwait`, `Await`), to skip.
+    var skipInstructions = 0
     /// Every IL offset a branch or switch targets.
     var branchTargets: Set<Int> = []
     var maxSlot = 0
@@ -271,9 +272,9 @@ struct Translator {
         if asyncContextSlot >= 0 { emit(.asyncEnter, asyncContextSlot) }
         let bodyStart = code.count
         while let ins = try decoder.next() {
-            if skipNextInstruction {
-                // The `call AsyncHelpers.Await` fused into the call before it.
-                skipNextInstruction = false
+            if skipInstructions > 0 {
+                // Fused into the call before it (TranslatorAsync.swift).
+                skipInstructions -= 1
                 irAt[ins.offset] = code.count
                 continue
             }

@@ -6,7 +6,9 @@ import CILMetadata
 ///   `asyncSuspend` and `asyncResume` instructions.
 /// - In an async body, `call X; call AsyncHelpers.Await(…)` where X is runtime-async becomes one
 ///   call of X's async entry, which returns the awaited value itself: no Task exists unless X
-///   suspends.
+///   suspends. So does `call X; ldc.i4 b; callvirt ConfigureAwait(bool); call Await(Configured…)`;
+///   with `ConfigureAwait(false)` the call instruction carries c = 1, so that if X suspends,
+///   this frame resumes wherever X does instead of on its SynchronizationContext.
 ///
 /// ```
 ///   IL                                         IR
@@ -37,16 +39,48 @@ extension Translator {
             }
         }
         guard isAsyncBody, !virtual, m.pointer.pointee.flags.has(.runtimeAsync), !m.pointer.pointee.flags.has(.asyncBody),
-              let awaited = info.returnType, try awaitFollows(taking: awaited) else { return false }
+              let awaited = info.returnType else { return false }
+        var skip = 0
+        var continueOnContext = true
+        if try awaitFollows(taking: awaited, after: 0) {
+            skip = 1
+        } else if let configured = try configureAwaitFollows(on: awaited) {
+            skip = 3
+            continueOnContext = configured
+        } else {
+            return false
+        }
         let variant = try rt.asyncVariant(of: m)
         try emitCall(variant, base: base, returnType: variant.info.returnType, virtual: false)
-        skipNextInstruction = true
+        if !continueOnContext { code[instructionStart] = encode(.call, base, 0, 1) }
+        skipInstructions = skip
         return true
     }
 
-    /// Whether the next instruction is `call AsyncHelpers.Await(T)` for a `T`-typed operand.
-    func awaitFollows(taking awaited: TypeHandle) throws -> Bool {
-        guard var peek = lookahead, let next = try peek.next(), next.opcode == .call,
+    /// `ldc.i4.0|1; callvirt (Value)Task::ConfigureAwait(bool); call AsyncHelpers.Await(Configured…)`
+    /// after a call returning `awaited`: the argument (nil if the pattern is not there).
+    func configureAwaitFollows(on awaited: TypeHandle) throws -> Bool? {
+        guard var peek = lookahead, let constant = try peek.next(), let configure = try peek.next() else { return nil }
+        let flag: Bool
+        switch constant.opcode {
+        case .ldc_i4_0: flag = false
+        case .ldc_i4_1: flag = true
+        default: return nil
+        }
+        guard configure.opcode == .callvirt || configure.opcode == .call, case .token(let tok) = configure.operand,
+              !branchTargets.contains(constant.offset), !branchTargets.contains(configure.offset),
+              let m = try? rt.resolveMethod(tok, in: asm, context: context),
+              m.info.name == "ConfigureAwait", m.info.owner == awaited, let configured = m.info.returnType,
+              try awaitFollows(taking: configured, after: 2) else { return nil }
+        return flag
+    }
+
+    /// Whether the instruction `after` instructions from the next is `call AsyncHelpers.Await(T)`
+    /// for a `T`-typed operand.
+    func awaitFollows(taking awaited: TypeHandle, after: Int) throws -> Bool {
+        guard var peek = lookahead else { return false }
+        for _ in 0..<after { guard try peek.next() != nil else { return false } }
+        guard let next = try peek.next(), next.opcode == .call,
               case .token(let tok) = next.operand, !branchTargets.contains(next.offset) else { return false }
         guard let helper = try? rt.resolveMethod(tok, in: asm, context: context) else { return false }
         let h = helper.info
