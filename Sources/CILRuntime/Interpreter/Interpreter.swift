@@ -659,7 +659,7 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return true
-            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext:
+            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext, .callVirtAsync:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)

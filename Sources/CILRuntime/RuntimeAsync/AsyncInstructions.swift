@@ -32,6 +32,20 @@ extension Runtime {
             return try enterCall(helper, thread: thread, caller: method, callerFP: fp, returnPC: pc + 3, calleeFP: fp + a)
         case .asyncStart:
             return try startChain(thread, method: method, fp: fp, pc: pc, base: a)
+        case .callVirtAsync:
+            guard let this = fp.ref(a) else { throw ManagedThrow(exception: try engineException(.nullReference)) }
+            let declared = MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(pc[1]))!)
+            var target = try dispatchSlowly(declared, this: this)
+            var returnPC = pc + 3
+            if target.pointer.pointee.flags.has(.runtimeAsync) && !target.pointer.pointee.flags.has(.asyncBody) {
+                do { target = try asyncVariant(of: target) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+                returnPC = pc + Int(pc[2])
+            }
+            if target.pointer.pointee.owner.desc.kind == .valueType {
+                // A value type's override called on its boxed form: `this` is the boxed value.
+                fp[a] = UInt64(UInt(bitPattern: this + ObjectLayout.headerSize))
+            }
+            return try enterCall(target, thread: thread, caller: method, callerFP: fp, returnPC: returnPC, calleeFP: fp + a)
         case .asyncSuspend:
             return try suspendChain(thread, method: method, fp: fp, resume: pc + 1, notifier: fp.ref(a))
         case .asyncResume:

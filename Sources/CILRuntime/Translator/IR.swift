@@ -121,6 +121,10 @@ public enum Op: UInt16, Sendable {
     /// The return address of a resumed frame that must continue on its own
     /// SynchronizationContext: continue there if it is current, else suspend and post.
     case asyncCheckContext
+    /// An awaited virtual/interface call of task-returning method word 1 (args at a), followed
+    /// by the Await: a runtime-async target's async entry is called and returns word 2 words
+    /// on (past the Await); any other target is called normally, its task then awaited.
+    case callVirtAsync
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).
@@ -282,7 +286,7 @@ extension Op {
              .ldElemI1, .ldElemU1, .ldElemI2, .ldElemU2, .ldElemI4, .ldElemU4, .ldElemI8, .ldElemR4, .ldElemRef,
              .stElemI1, .stElemI2, .stElemI4, .stElemI8, .stElemRef, .newMDArray, .mdGet, .mdSet, .mdAddress:
             return 1
-        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .throwEngine, .asyncThunk: return 2
+        case .ldsValue, .stsValue, .newObj, .ldElemValue, .stElemValue, .throwEngine, .asyncThunk, .callVirtAsync: return 2
         case .ldElemAddr: return 3
         case .ldFromSlots: return 2
         case .switchI4: return 1 + Int(at[1])

@@ -54,6 +54,8 @@ struct Translator {
     var lookahead: ILDecoder?
     /// Instructions fused into the call before them (`ConfigureAwait`, `Await`), to skip.
     var skipInstructions = 0
+    /// A `callVirtAsync` whose skip distance is known once the next instruction is translated.
+    var asyncSkipPatch: (instruction: Int, word: Int)?
     /// Every IL offset a branch or switch targets.
     var branchTargets: Set<Int> = []
     var maxSlot = 0
@@ -282,7 +284,14 @@ struct Translator {
                 throw fail("runtime-async method uses \(ins.opcode == .localloc ? "localloc" : "tail."), which the runtime-async convention forbids", at: ins.offset)
             }
             lookahead = decoder
+            let patch = asyncSkipPatch
             try translate(ins)
+            if let patch {
+                // The Await after a virtual async call: a runtime-async target's async entry
+                // returns past it (TranslatorAsync.swift).
+                code[patch.word] = UInt64(code.count - patch.instruction)
+                asyncSkipPatch = nil
+            }
         }
         for (at, il, from) in fixups {
             guard let target = irAt[il] else { throw fail("branch to IL_\(String(il, radix: 16)), which is not an instruction boundary", at: il) }

@@ -38,6 +38,17 @@ extension Translator {
                 return false
             }
         }
+        if isAsyncBody, virtual, Runtime.asyncReturnKind(info.returnType) != nil, !info.owner.desc.flags.contains(.delegate),
+           let awaited = info.returnType, try awaitFollows(taking: awaited, after: 0) {
+            // A virtual or interface call of a task-returning method, awaited: decided at run
+            // time — a runtime-async target's async entry returns the value past the Await; any
+            // other target returns its task to the Await.
+            emit(.callVirtAsync, base); word(m)
+            asyncSkipPatch = (instructionStart, code.count)
+            word(0)
+            try pushResult(info.returnType)
+            return true
+        }
         guard isAsyncBody, !virtual, m.pointer.pointee.flags.has(.runtimeAsync), !m.pointer.pointee.flags.has(.asyncBody),
               let awaited = info.returnType else { return false }
         var skip = 0
