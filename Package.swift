@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "CILMetadata", targets: ["CILMetadata"]),
         .library(name: "AsyncLowering", targets: ["AsyncLowering"]),
+        .library(name: "CILRuntime", targets: ["CILRuntime"]),
         .executable(name: "cilkit", targets: ["cilkit"]),
     ],
     dependencies: [
