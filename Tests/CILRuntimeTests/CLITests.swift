@@ -8,9 +8,10 @@ import Testing
 struct CLITests {
     static var cilkit: String { CorpusTests.cilkit }
 
-    func run(_ fixture: String, _ arguments: [String] = []) throws -> Toolchain.ProcessResult? {
+    /// `cilkit run <flags> <fixture> <arguments>`; nil when the fixture cannot be built here.
+    func run(_ fixture: String, flags: [String] = [], _ arguments: [String] = []) throws -> Toolchain.ProcessResult? {
         guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: fixture) else { return nil }
-        return try Toolchain.run(Self.cilkit, ["run", exe] + arguments, timeout: 120)
+        return try Toolchain.run(Self.cilkit, ["run"] + flags + [exe] + arguments, timeout: 120)
     }
 
     @Test("Main's return value and arguments")
@@ -51,8 +52,7 @@ struct CLITests {
 
     @Test("--stats counts every allocation exactly, by type")
     func allocationStatistics() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AllocationCounts.cs") else { return }
-        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        guard let r = try run("Runtime/AllocationCounts.cs", flags: ["--stats"]) else { return }
         #expect(r.status == 0)
         #expect(r.stdout == "")
         let lines = r.stderr.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
@@ -86,8 +86,7 @@ struct CLITests {
 
     @Test("a program waiting on Task.Delay(2000) sleeps: under 5% CPU while idle")
     func idleUsesNoCPU() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/IdleSleep.cs") else { return }
-        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        guard let r = try run("Runtime/IdleSleep.cs", flags: ["--stats"]) else { return }
         #expect(r.status == 0)
         #expect(r.stdout == "woke\n")
         func seconds(_ label: String) -> Double {
@@ -101,8 +100,7 @@ struct CLITests {
 
     @Test("--stats counts async work exactly: suspensions, resumptions, boxed state machines")
     func asyncStatistics() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncCounts.cs") else { return }
-        let r = try Toolchain.run(Self.cilkit, ["run", "--stats", exe], timeout: 120)
+        guard let r = try run("Runtime/AsyncCounts.cs", flags: ["--stats"]) else { return }
         #expect(r.status == 0)
         #expect(r.stdout == "9900\n")
         let lines = r.stderr.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
@@ -133,8 +131,7 @@ struct CLITests {
 
     @Test("--runtime-async --async-stacks: a deadlock report lists each suspended chain, leaf → root")
     func asyncStacks() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncDeadlock.cs") else { return }
-        let r = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", "--async-stacks", exe], timeout: 120)
+        guard let r = try run("Runtime/AsyncDeadlock.cs", flags: ["--runtime-async", "--async-stacks"]) else { return }
         #expect(r.status == 134)
         #expect(r.stdout == "waiting\n")
         #expect(r.stderr.hasPrefix("Deadlock: every thread is blocked and nothing pending can wake one.\n"))
@@ -149,8 +146,7 @@ struct CLITests {
 
     @Test("--runtime-async: an exception's stack trace is the logical async chain, no state-machine frames")
     func runtimeAsyncStackTrace() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/AsyncStackTrace.cs") else { return }
-        let lowered = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", exe], timeout: 120)
+        guard let lowered = try run("Runtime/AsyncStackTrace.cs", flags: ["--runtime-async"]) else { return }
         #expect(lowered.status == 134)
         // Level1's task faults; Main's GetResult rethrows it (ExceptionDispatchInfo), as .NET.
         #expect(lowered.stderr == """
@@ -163,7 +159,7 @@ struct CLITests {
 
             """)
         // The same program classic: one MoveNext per level, each rethrown at its caller's await.
-        let classic = try Toolchain.run(Self.cilkit, ["run", exe], timeout: 120)
+        guard let classic = try run("Runtime/AsyncStackTrace.cs") else { return }
         #expect(classic.status == 134)
         #expect(classic.stderr == """
             Unhandled exception. System.InvalidOperationException: boom
@@ -198,11 +194,10 @@ struct CLITests {
 
     @Test("--max-heap: OutOfMemoryException is catchable, and uncaught it ends with 134")
     func heapExhaustion() throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"), let exe = try Toolchain.build(fixture: "Runtime/HeapExhaustion.cs") else { return }
-        let caught = try Toolchain.run(Self.cilkit, ["run", "--max-heap", "16M", exe], timeout: 120)
+        guard let caught = try run("Runtime/HeapExhaustion.cs", flags: ["--max-heap", "16M"]) else { return }
         #expect(caught.status == 0)
         #expect(caught.stdout == "caught OutOfMemoryException after many chunks\nallocated again: 65536\n")
-        let uncaught = try Toolchain.run(Self.cilkit, ["run", "--max-heap", "16M", exe, "uncaught"], timeout: 120)
+        guard let uncaught = try run("Runtime/HeapExhaustion.cs", flags: ["--max-heap", "16M"], ["uncaught"]) else { return }
         #expect(uncaught.status == 134)
         #expect(uncaught.stderr.hasPrefix("Unhandled exception. System.OutOfMemoryException: "))
         #expect(uncaught.stderr.contains("   at Program.Fill(List`1 keep)"))

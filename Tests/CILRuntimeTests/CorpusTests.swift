@@ -51,17 +51,24 @@ struct CorpusTests {
         return Expectation(stdout: stdout, exitCode: code, monoStdout: mono, monoExitCode: monoCode)
     }
 
-    @Test("CILKit matches the expected output", arguments: programs)
-    func runsOnCILKit(_ program: String) throws {
+    /// Compiles `program`, runs it with `cilkit run <flags>`, and compares with its expectation;
+    /// nil when mcs or cilkit is missing.
+    func runOnCILKit(_ program: String, flags: [String]) throws
+        -> (result: Toolchain.ProcessResult, expected: Expectation, passed: Bool)? {
         guard Toolchain.available(Toolchain.mcs, "mcs"),
-              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
+              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return nil }
         guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else {
             Issue.record("cilkit is not built at \(Self.cilkit); run `swift build` first")
-            return
+            return nil
         }
         let expected = try Self.expectation(program)
-        let r = try Toolchain.run(Self.cilkit, ["run", exe], timeout: 60)
-        let passed = r.stdout == expected.stdout && r.status == expected.exitCode
+        let r = try Toolchain.run(Self.cilkit, ["run"] + flags + [exe], timeout: 60)
+        return (r, expected, r.stdout == expected.stdout && r.status == expected.exitCode)
+    }
+
+    @Test("CILKit matches the expected output", arguments: programs)
+    func runsOnCILKit(_ program: String) throws {
+        guard let (r, expected, passed) = try runOnCILKit(program, flags: []) else { return }
         if Self.mustPass.contains(program) {
             #expect(r.status == expected.exitCode, "\(program): exit code \(r.status), expected \(expected.exitCode)\n\(r.stderr.prefix(2000))")
             #expect(r.stdout == expected.stdout, "\(program): output differs\n\(firstDifference(r.stdout, expected.stdout))\n\(r.stderr.prefix(2000))")
@@ -86,15 +93,7 @@ struct CorpusTests {
 
     @Test("CILKit --runtime-async matches the expected output", arguments: asyncPrograms)
     func runsWithRuntimeAsync(_ program: String) throws {
-        guard Toolchain.available(Toolchain.mcs, "mcs"),
-              let exe = try Toolchain.build(source: Self.corpusDirectory.appendingPathComponent(program + ".cs")) else { return }
-        guard FileManager.default.isExecutableFile(atPath: Self.cilkit) else {
-            Issue.record("cilkit is not built at \(Self.cilkit); run `swift build` first")
-            return
-        }
-        let expected = try Self.expectation(program)
-        let r = try Toolchain.run(Self.cilkit, ["run", "--runtime-async", exe], timeout: 60)
-        let passed = r.stdout == expected.stdout && r.status == expected.exitCode
+        guard let (r, expected, passed) = try runOnCILKit(program, flags: ["--runtime-async"]) else { return }
         if Self.runtimeAsyncKnownDifferences.contains(program) {
             #expect(!passed, "\(program) now matches under --runtime-async: remove it from runtime-async-known-differences.txt")
         } else {

@@ -62,7 +62,8 @@ extension Runtime {
             // A resumed frame leaves the thread's SynchronizationContext alone (it belongs to
             // the thread the chain resumed on) but still hands its caller the
             // ExecutionContext the caller had at the call.
-            let resumed = fp.ref(a - 1).map { AsyncFrame($0).resumeOffset >= 0 } ?? false
+            // (A frame holds a frame object only once it has suspended, so it was resumed.)
+            let resumed = fp[a - 1] != 0
             let synchronization = resumed ? contexts.synchronization : fp.ref(a + 1)
             if contexts.execution == fp.ref(a) && contexts.synchronization == synchronization { return (method, fp, pc + 1) }
             // Restore them in managed code (AsyncLocal change notifications), then go on.
