@@ -18,21 +18,36 @@ extension Runtime {
         var depth: Int
     }
 
-    /// The frames from the running one toward the entry boundary.
-    func frames(thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) -> [FrameView] {
-        var result = [FrameView(method: method, offset: pc - method.pointer.pointee.code!, fp: fp, depth: thread.depth)]
-        var i = thread.depth - 1
-        while i >= entryDepth {
-            let r = thread.frame(at: i)
-            guard var back = r.returnPC else { break }
+    /// The frames from the running one toward the entry boundary, walked lazily: a handler
+    /// search or a stack trace stops at the handler's frame, so an exception that a frame
+    /// near the throw catches (each level of a deep async chain catches and rethrows) costs
+    /// no walk over the whole stack.
+    struct FrameWalk: Sequence, IteratorProtocol {
+        let thread: ManagedThread
+        let entryDepth: Int
+        let asyncResumeStub: UnsafeMutablePointer<UInt64>?
+        var running: FrameView?
+        /// The next frame record to read.
+        var index: Int
+
+        mutating func next() -> FrameView? {
+            if let view = running { running = nil; return view }
+            guard index >= entryDepth else { return nil }
+            let r = thread.frame(at: index)
+            guard var back = r.returnPC else { index = -1; return nil }
             let frameFP = thread.stack + r.fpOffset
             if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncFrameSlot, slot >= 0, let object = frameFP.ref(slot) {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
             }
-            result.append(FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: i))
-            i -= 1
+            let view = FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: index)
+            index -= 1
+            return view
         }
-        return result
+    }
+
+    func frames(thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) -> FrameWalk {
+        let running = FrameView(method: method, offset: pc - method.pointer.pointee.code!, fp: fp, depth: thread.depth)
+        return FrameWalk(thread: thread, entryDepth: entryDepth, asyncResumeStub: asyncResumeStub, running: running, index: thread.depth - 1)
     }
 
     /// Finds the handler for `exception` and moves the interpreter registers there, running
@@ -115,7 +130,7 @@ extension Runtime {
         for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) {
             // A filter funclet's own frame has no handlers: an exception inside a filter
             // means "not handled", never a jump to a catch of the filter's method.
-            if thread.funcletFrames.contains(view.depth) { return nil }
+            if !thread.funcletFrames.isEmpty && thread.funcletFrames.contains(view.depth) { return nil }
             guard let compiled = view.method.info.compiled else { continue }
             for (i, c) in compiled.clauses.enumerated() where view.offset >= c.tryStart && view.offset < c.tryEnd {
                 switch c.kind {
@@ -190,7 +205,7 @@ extension Runtime {
             let handle = retain(object)
             defer { release(handle: handle) }
             let s = newString(message, thread: thread)
-            setField(object, "_message", s)
+            object.storeBytes(of: s, toByteOffset: wellKnown.exceptionMessage, as: ObjectRef?.self)
         }
         return object
     }
@@ -236,17 +251,30 @@ extension Runtime {
     /// `throw` starts a new trace; `rethrow` continues it (the rethrowing frame is already its
     /// last line); a throw by `ExceptionDispatchInfo.Throw` (`_appendStackTrace`) continues it
     /// after "--- End of stack trace from previous location ---".
+    ///
+    /// The trace is a chain of segments, newest first, one per throw or dispatched throw:
+    /// ```
+    ///  segment: object[2] ─► [0] previous segment (older frames) or null
+    ///                        [1] long[1 + capacity] ─► [0] count << 1 | dispatched
+    ///                                                  [1…count] MethodDesc*, innermost first
+    /// ```
+    /// A rethrow appends to the newest segment in place, doubling its capacity when full, so
+    /// an exception that every level of a deep chain catches and rethrows (each runtime-async
+    /// body does) costs O(log depth) allocations, not two per level.
     func recordStackTrace(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
                           pc: UnsafeMutablePointer<UInt64>, handlerDepth: Int, rethrown: Bool) {
-        let previous = getField(exception, "_stackTraceSegments")
-        let dispatched = exceptionFlag(exception, "_appendStackTrace", clear: true)
+        let known = wellKnown
+        let previous = exception.load(fromByteOffset: known.exceptionTraceSegments, as: ObjectRef?.self)
+        let dispatched = exception.load(fromByteOffset: known.exceptionAppendTrace, as: UInt8.self) != 0
+        exception.storeBytes(of: 0, toByteOffset: known.exceptionAppendTrace, as: UInt8.self)
         let continues = previous != nil && (rethrown || dispatched)
-        var methods: [UInt64] = []
-        let views = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0)
-        var i = previous != nil && rethrown ? 1 : 0
-        while i < views.count, views[i].depth >= handlerDepth {
-            let view = views[i]
-            i += 1
+        var methods = thread.traceScratch
+        thread.traceScratch = []
+        defer { methods.removeAll(keepingCapacity: true); thread.traceScratch = methods }
+        var walk = frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: 0)
+        if previous != nil && rethrown { _ = walk.next() }
+        for view in walk {
+            if view.depth < handlerDepth { break }
             // A runtime-async Task entry (a thunk) stands for the async method itself, whose
             // frame is already listed; [StackTraceHidden] frames (awaiters,
             // ExceptionDispatchInfo, AsyncHelpers, the runtime-async plumbing) are left out.
@@ -255,22 +283,47 @@ extension Runtime {
             methods.append(UInt64(UInt(bitPattern: view.method.pointer)))
         }
         if continues && methods.isEmpty && !dispatched { return }
-        // A segment: object[] { previous segment, long[] { dispatched, MethodDesc*… } }.
+        exception.storeBytes(of: nil, toByteOffset: known.exceptionTraceString, as: ObjectRef?.self)
         let handle = retain(exception)
         defer { release(handle: handle) }
-        guard let data = try? arrayType(of: primitiveType(.int64)), let node = try? arrayType(of: wellKnown.object),
-              let words = allocateArray(data, count: methods.count + 1, thread: thread) else { return }
+        guard let (wordsType, nodeType) = stackTraceArrayTypes() else { return }
+        if continues && !dispatched, let head = previous,
+           let old = ObjectLayout.data(head).load(fromByteOffset: 8, as: ObjectRef?.self) {
+            // A rethrow: extend the newest segment.
+            var words = old
+            let count = Int(ObjectLayout.data(old).load(as: UInt64.self) >> 1)
+            let capacity = ObjectLayout.length(old) - 1
+            if count + methods.count > capacity {
+                guard let bigger = allocateArray(wordsType, count: 1 + max(2 * capacity, count + methods.count), thread: thread) else { return }
+                ObjectLayout.data(bigger).copyMemory(from: ObjectLayout.data(old), byteCount: (1 + count) * 8)
+                ObjectLayout.data(head).storeBytes(of: bigger, toByteOffset: 8, as: ObjectRef.self)
+                words = bigger
+            }
+            let p = ObjectLayout.data(words).assumingMemoryBound(to: UInt64.self)
+            for (k, f) in methods.enumerated() { p[1 + count + k] = f }
+            p[0] += UInt64(methods.count) << 1
+            return
+        }
+        guard let words = allocateArray(wordsType, count: 1 + max(methods.count, 1), thread: thread) else { return }
         let wordsHandle = retain(words)
         defer { release(handle: wordsHandle) }
         let p = ObjectLayout.data(words).assumingMemoryBound(to: UInt64.self)
-        p[0] = dispatched ? 1 : 0
+        p[0] = UInt64(methods.count) << 1 | (dispatched ? 1 : 0)
         for (k, f) in methods.enumerated() { p[k + 1] = f }
-        guard let segment = allocateArray(node, count: 2, thread: thread) else { return }
+        guard let segment = allocateArray(nodeType, count: 2, thread: thread) else { return }
         let slots = ObjectLayout.data(segment).assumingMemoryBound(to: ObjectRef?.self)
-        slots[0] = continues ? getField(exception, "_stackTraceSegments") : nil
+        slots[0] = continues ? exception.load(fromByteOffset: known.exceptionTraceSegments, as: ObjectRef?.self) : nil
         slots[1] = words
-        setField(exception, "_stackTraceSegments", segment)
-        setField(exception, "_stackTraceString", nil)
+        exception.storeBytes(of: segment, toByteOffset: known.exceptionTraceSegments, as: ObjectRef?.self)
+    }
+
+    /// `long[]` and `object[]`, the types of a stack-trace segment's parts.
+    func stackTraceArrayTypes() -> (words: TypeHandle, node: TypeHandle)? {
+        if let words = wellKnown.int64Array, let node = wellKnown.objectArray { return (words, node) }
+        guard let words = try? arrayType(of: primitiveType(.int64)), let node = try? arrayType(of: wellKnown.object) else { return nil }
+        wellKnown.int64Array = words
+        wellKnown.objectArray = node
+        return (words, node)
     }
 
     /// `Exception.StackTrace` from its segments: oldest first, each in .NET's format, a
@@ -286,9 +339,10 @@ extension Runtime {
         for s in chain.reversed() {
             guard let words = ObjectLayout.data(s).load(fromByteOffset: 8, as: ObjectRef?.self) else { continue }
             let p = ObjectLayout.data(words).assumingMemoryBound(to: UInt64.self)
-            if p[0] != 0 && !lines.isEmpty { lines.append("--- End of stack trace from previous location ---") }
-            for k in 1..<max(ObjectLayout.length(words), 1) {
-                lines.append("   at " + stackTraceName(MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(p[k]))!)))
+            if p[0] & 1 != 0 && !lines.isEmpty { lines.append("--- End of stack trace from previous location ---") }
+            let count = min(Int(p[0] >> 1), ObjectLayout.length(words) - 1)
+            for k in 0..<max(count, 0) {
+                lines.append("   at " + stackTraceName(MethodHandle(UnsafeMutablePointer<MethodDesc>(bitPattern: UInt(p[k + 1]))!)))
             }
         }
         return lines.joined(separator: "\n")

@@ -66,6 +66,8 @@ public final class ManagedThread {
     var filterResult = false
     /// Frame depths of running filter funclets (their frames handle no exceptions).
     var funcletFrames: Set<Int> = []
+    /// The MethodDesc addresses a stack trace being recorded adds (reused: no allocation per throw).
+    var traceScratch: [UInt64] = []
 
     // MARK: Green-thread state (Threading/Scheduler.swift)
 

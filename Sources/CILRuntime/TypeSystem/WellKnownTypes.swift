@@ -13,6 +13,10 @@ public final class WellKnownTypes {
     var primitives: [PrimitiveKind: TypeHandle] = [:]
     /// Field offsets of System.Delegate: target object, MethodDesc address, invocation list.
     var delegateTarget = 0, delegateMethod = 0, delegateList = 0
+    /// Field offsets of System.Exception the engine reads and writes while unwinding.
+    var exceptionMessage = 0, exceptionTraceSegments = 0, exceptionTraceString = 0, exceptionAppendTrace = 0
+    /// `long[]` and `object[]`, the parts of a stack-trace segment (made on first use).
+    var int64Array: TypeHandle?, objectArray: TypeHandle?
 
     static let primitiveNames: [(String, PrimitiveKind)] = [
         ("System.Boolean", .boolean), ("System.Char", .char), ("System.SByte", .int8), ("System.Byte", .uint8),
@@ -40,6 +44,10 @@ public final class WellKnownTypes {
         delegateTarget = try offset(delegate, "_target")
         delegateMethod = try offset(delegate, "_methodPtr")
         delegateList = try offset(delegate, "_invocationList")
+        exceptionMessage = try offset(exception, "_message")
+        exceptionTraceSegments = try offset(exception, "_stackTraceSegments")
+        exceptionTraceString = try offset(exception, "_stackTraceString")
+        exceptionAppendTrace = try offset(exception, "_appendStackTrace")
         void = try rt.corlibType("System.Void")
     }
 
