@@ -52,14 +52,22 @@ public final class ManagedHeap {
     var largeStarts: [UInt] = []
     var largeSizes: [UInt: Int] = [:]
 
-    /// Exact accounting (GC.GetTotalAllocatedBytes and friends).
-    public private(set) var totalAllocatedBytes: UInt64 = 0
+    /// Exact accounting (GC.GetTotalAllocatedBytes and friends). Allocation only counts
+    /// objects and `allocatedSinceCollection`; the byte totals are derived from it and from
+    /// what each collection records.
+    public var totalAllocatedBytes: UInt64 { allocatedBeforeCollection + UInt64(allocatedSinceCollection) }
     public private(set) var totalAllocatedObjects: UInt64 = 0
-    public private(set) var liveBytes: Int = 0
-    public private(set) var peakLiveBytes: Int = 0
+    /// Live bytes only grow between collections: what survived the last one plus what was
+    /// allocated since.
+    public var liveBytes: Int { liveAfterCollection + allocatedSinceCollection }
+    /// The peak is reached just before a collection (recorded then) or now.
+    public var peakLiveBytes: Int { max(peakBeforeCollection, liveBytes) }
     public private(set) var collectionCount = 0
     /// Bytes allocated since the last collection; a collection is requested past `threshold`.
     var allocatedSinceCollection = 0
+    var allocatedBeforeCollection: UInt64 = 0
+    var liveAfterCollection = 0
+    var peakBeforeCollection = 0
     public var collectionThreshold = 8 * 1024 * 1024
     /// Upper bound on live heap bytes (`--max-heap`); exceeding it after a collection is an
     /// OutOfMemoryException.
@@ -108,8 +116,58 @@ public final class ManagedHeap {
 
     /// Allocates `size` zeroed bytes (rounded up to 8) and stamps the header and type.
     /// Returns nil when the heap limit or the host's memory is exhausted.
+    ///
+    /// The fast path (a small object, a free cell in its size class, no heap limit) pops the
+    /// free list, zeroes the cell's fields with plain stores (a memset call costs more than
+    /// the few words of a typical object), and bumps two counters: the byte totals are
+    /// derived from `allocatedSinceCollection` (see `liveBytes`).
+    @inline(__always)
     public func allocate(size requested: Int, type: TypeHandle) -> ObjectRef? {
         let size = (max(requested, ObjectLayout.headerSize) + 7) & ~7
+        guard size <= Self.largeObjectThreshold, maxHeapBytes == nil,
+              let object = freeLists[Int(sizeClassBySize[size >> 3])] else { return allocateSlowly(size: size, type: type) }
+        freeLists[Int(sizeClassBySize[size >> 3])] = object.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        Self.zeroFields(object, size: size)
+        stamp(object, size: size, type: type)
+        return object
+    }
+
+    /// Zeroes the words after the header and type (which the caller writes). Straight-line
+    /// stores for up to six words: a loop here would become a memset call.
+    @inline(__always)
+    static func zeroFields(_ object: ObjectRef, size: Int) {
+        let f = object + ObjectLayout.headerSize
+        let zero = SIMD2<UInt64>()
+        switch (size - ObjectLayout.headerSize) >> 3 {
+        case 0: break
+        case 1: f.storeBytes(of: 0, as: UInt64.self)
+        case 2: f.storeBytes(of: zero, as: SIMD2<UInt64>.self)
+        case 3: f.storeBytes(of: zero, as: SIMD2<UInt64>.self); f.storeBytes(of: 0, toByteOffset: 16, as: UInt64.self)
+        case 4: f.storeBytes(of: zero, as: SIMD2<UInt64>.self); f.storeBytes(of: zero, toByteOffset: 16, as: SIMD2<UInt64>.self)
+        case 5:
+            f.storeBytes(of: zero, as: SIMD2<UInt64>.self); f.storeBytes(of: zero, toByteOffset: 16, as: SIMD2<UInt64>.self)
+            f.storeBytes(of: 0, toByteOffset: 32, as: UInt64.self)
+        case 6:
+            f.storeBytes(of: zero, as: SIMD2<UInt64>.self); f.storeBytes(of: zero, toByteOffset: 16, as: SIMD2<UInt64>.self)
+            f.storeBytes(of: zero, toByteOffset: 32, as: SIMD2<UInt64>.self)
+        default: memset(f, 0, size - ObjectLayout.headerSize)
+        }
+    }
+
+    @inline(__always)
+    func stamp(_ object: ObjectRef, size: Int, type: TypeHandle) {
+        ObjectLayout.setHeader(object, ObjectLayout.allocatedBit | UInt64(size >> 3) << 32)
+        object.storeBytes(of: type.pointer, toByteOffset: ObjectLayout.typeOffset, as: UnsafeMutablePointer<TypeDesc>.self)
+        if type.pointer.pointee.flags.contains(.hasFinalizer) { registerForFinalization(object) }
+        totalAllocatedObjects &+= 1
+        type.pointer.pointee.allocatedObjects &+= 1
+        type.pointer.pointee.allocatedBytes &+= Int64(size)
+        allocatedSinceCollection &+= size
+    }
+
+    /// Large objects, a size class without a free cell, or a heap limit to check.
+    @inline(never)
+    func allocateSlowly(size: Int, type: TypeHandle) -> ObjectRef? {
         if let limit = maxHeapBytes, liveBytes + size > limit { return nil }
         let object: ObjectRef
         if size > Self.largeObjectThreshold {
@@ -126,16 +184,7 @@ public final class ManagedHeap {
             freeLists[sc] = object.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
             memset(object, 0, size)
         }
-        ObjectLayout.setHeader(object, ObjectLayout.allocatedBit | UInt64(size >> 3) << 32)
-        if type.pointer.pointee.flags.contains(.hasFinalizer) { registerForFinalization(object) }
-        object.storeBytes(of: type.pointer, toByteOffset: ObjectLayout.typeOffset, as: UnsafeMutablePointer<TypeDesc>.self)
-        totalAllocatedBytes += UInt64(size)
-        totalAllocatedObjects += 1
-        type.pointer.pointee.allocatedObjects &+= 1
-        type.pointer.pointee.allocatedBytes &+= Int64(size)
-        allocatedSinceCollection += size
-        liveBytes += size
-        if liveBytes > peakLiveBytes { peakLiveBytes = liveBytes }
+        stamp(object, size: size, type: type)
         return object
     }
 
@@ -209,9 +258,11 @@ public final class ManagedHeap {
         resurrectFinalizable { markWord($0) }
         drainMarkStack()
         gcHandles.clearUnmarked(kind: .weakTrackResurrection, isMarked: isMarked)
-        sweep()
-        collectionCount += 1
+        peakBeforeCollection = peakLiveBytes
+        liveAfterCollection = liveBytes - sweep()
+        allocatedBeforeCollection += UInt64(allocatedSinceCollection)
         allocatedSinceCollection = 0
+        collectionCount += 1
         // Collect again after allocating as much as survived (at least 8 MiB): the cost of
         // marking stays proportional to allocation.
         collectionThreshold = max(8 * 1024 * 1024, liveBytes)
@@ -271,7 +322,9 @@ public final class ManagedHeap {
         type.kind == .mdArray ? o + ObjectLayout.arrayDataOffset + Int(type.rank) * 16 : o + ObjectLayout.arrayDataOffset
     }
 
-    func sweep() {
+    /// Frees every unmarked object and clears the marks; returns the bytes freed.
+    func sweep() -> Int {
+        var freed = 0
         for page in pageList {
             for i in 0..<page.cellCount {
                 let o = page.base + Self.pageHeaderSize + i * page.cellSize
@@ -280,7 +333,7 @@ public final class ManagedHeap {
                 if h & ObjectLayout.markBit != 0 {
                     ObjectLayout.setHeader(o, h & ~ObjectLayout.markBit)
                 } else {
-                    liveBytes -= Int(h >> 32) << 3
+                    freed += Int(h >> 32) << 3
                     ObjectLayout.setHeader(o, 0)
                     o.storeBytes(of: freeLists[page.sizeClass], toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                     freeLists[page.sizeClass] = o
@@ -295,11 +348,12 @@ public final class ManagedHeap {
                 ObjectLayout.setHeader(o, h & ~ObjectLayout.markBit)
                 keep.append(start)
             } else {
-                liveBytes -= largeSizes[start] ?? 0
+                freed += largeSizes[start] ?? 0
                 largeSizes[start] = nil
                 free(o)
             }
         }
         largeStarts = keep
+        return freed
     }
 }

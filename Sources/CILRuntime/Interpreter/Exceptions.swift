@@ -36,7 +36,7 @@ extension Runtime {
             let r = thread.frame(at: index)
             guard var back = r.returnPC else { index = -1; return nil }
             let frameFP = thread.stack + r.fpOffset
-            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncFrameSlot, slot >= 0, let object = frameFP.ref(slot) {
+            if back == asyncResumeStub, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
             }
             let view = FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: index)

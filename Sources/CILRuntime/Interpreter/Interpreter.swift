@@ -70,9 +70,10 @@ extension Runtime {
         m.pointer.pointee.frameSlots = Int32(compiled.frameSlots)
         m.pointer.pointee.localsStart = Int32(compiled.localsStart)
         m.pointer.pointee.localSlots = Int32(compiled.localSlots)
-        m.pointer.pointee.constants = compiled.constants
-        m.pointer.pointee.constantsStart = Int32(compiled.constantsStart)
-        m.pointer.pointee.constantCount = Int32(compiled.constantCount)
+        m.pointer.pointee.asyncFrameSlot = Int32(compiled.asyncFrameSlot)
+        m.pointer.pointee.asyncContextSlot = Int32(compiled.asyncContextSlot)
+        m.pointer.pointee.frameInit = compiled.frameInit
+        m.pointer.pointee.frameInitBlocks = Int32(compiled.frameInitBlocks)
         m.pointer.pointee.code = compiled.code
         return compiled.code
     }
@@ -281,16 +282,51 @@ extension Runtime {
                 if let f = Self.convert(fp, a, b, c) { fault = f; break }
                 pc += 1; continue
 
-            case .br: pc = pc + Int(Int64(bitPattern: pc[1])); continue
-            case .brTrueI4: pc = fp.i4(a) != 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
-            case .brFalseI4: pc = fp.i4(a) == 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
-            case .brTrueI8: pc = fp[a] != 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
-            case .brFalseI8: pc = fp[a] == 0 ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
+            // A taken branch with its preemption flag set (a backward branch) is a safepoint:
+            // the budget runs down, and when it runs out the slice may end at the target.
+            case .br:
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if a == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
+            case .brTrueI4:
+                guard fp.i4(a) != 0 else { pc += 2; continue }
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if b == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
+            case .brFalseI4:
+                guard fp.i4(a) == 0 else { pc += 2; continue }
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if b == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
+            case .brTrueI8:
+                guard fp[a] != 0 else { pc += 2; continue }
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if b == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
+            case .brFalseI8:
+                guard fp[a] == 0 else { pc += 2; continue }
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if b == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
             case .beqI4, .bneI4, .bltI4, .bleI4, .bgtI4, .bgeI4, .bltUnI4, .bleUnI4, .bgtUnI4, .bgeUnI4,
                  .beqI8, .bneI8, .bltI8, .bleI8, .bgtI8, .bgeI8, .bltUnI8, .bleUnI8, .bgtUnI8, .bgeUnI8,
                  .beqR8, .bneUnR8, .bltR8, .bleR8, .bgtR8, .bgeR8, .bltUnR8, .bleUnR8, .bgtUnR8, .bgeUnR8:
-                let taken = Self.compareBranch(decodeOp(w), fp, b, c)
-                pc = taken ? pc + Int(Int64(bitPattern: pc[1])) : pc + 2; continue
+                guard Self.compareBranch(decodeOp(w), fp, b, c) else { pc += 2; continue }
+                pc = pc + Int(Int64(bitPattern: pc[1]))
+                if a == 0 { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
+                suspending = true
             case .switchI4:
                 let n = Int(pc[1])
                 let v = UInt32(bitPattern: fp.i4(a))
@@ -368,8 +404,10 @@ extension Runtime {
                 let calleeFP = fp + Int(method.pointer.pointee.frameSlots)
                 let target: UnsafeMutablePointer<UInt64>
                 do { target = try prepare(cctor) } catch let e as RuntimeError { thrown = try engineException(e); break }
-                if calleeFP + Int(cctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 2, fpOffset: fp - stackBase))
+                if calleeFP + Int(cctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(cctor.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 2, fp: fp)
                 method = cctor; fp = calleeFP; pc = target
                 zeroLocals(method, fp)
                 continue
@@ -413,8 +451,10 @@ extension Runtime {
                 if target == nil {
                     do { target = try prepare(callee) } catch let e as RuntimeError { thrown = try engineException(e); break }
                 }
-                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 2, fpOffset: fp - stackBase))
+                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 2, fp: fp)
                 method = callee; fp = calleeFP; pc = target!
                 zeroLocals(method, fp)
                 continue
@@ -462,8 +502,10 @@ extension Runtime {
                     do { target = try prepare(ctor) } catch let e as RuntimeError { thrown = try engineException(e); break }
                 }
                 let calleeFP = fp + a + 1
-                if calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 3, fpOffset: fp - stackBase))
+                if calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 3, fp: fp)
                 method = ctor; fp = calleeFP; pc = target!
                 zeroLocals(method, fp)
                 continue
@@ -478,8 +520,10 @@ extension Runtime {
                     do { target = try prepare(ctor) } catch let e as RuntimeError { thrown = try engineException(e); break }
                 }
                 let calleeFP = fp + a + c
-                if calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 2, fpOffset: fp - stackBase))
+                if calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(ctor.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 2, fp: fp)
                 method = ctor; fp = calleeFP; pc = target!
                 zeroLocals(method, fp)
                 continue
@@ -630,8 +674,10 @@ extension Runtime {
                     do { code = try prepare(callee) } catch let e as RuntimeError { thrown = try engineException(e); break }
                 }
                 let calleeFP = fp + a
-                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 2, fpOffset: fp - stackBase))
+                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 2, fp: fp)
                 method = callee; fp = calleeFP; pc = code!
                 zeroLocals(method, fp)
                 continue
@@ -670,10 +716,8 @@ extension Runtime {
                 fp[a] = UInt64(UInt(bitPattern: threadStaticBlock(thread, b) + c)); pc += 1; continue
             case .safepoint:
                 pc += 1
-                budget.pointee -= 1
-                if budget.pointee > 0 { continue }
-                budget.pointee = Scheduler.quantum
-                if !yieldable || !preemptionDue() { continue }
+                budget.pointee &-= 1
+                if budget.pointee > 0 || !safepointExpired(budget, yieldable: yieldable) { continue }
                 suspending = true
             case .newMDArray, .mdGet, .mdSet, .mdAddress:
                 let type = TypeHandle(UnsafeMutablePointer<TypeDesc>(bitPattern: UInt(pc[1]))!)
@@ -705,8 +749,10 @@ extension Runtime {
                 if target == nil {
                     do { target = try prepare(callee) } catch let e as RuntimeError { thrown = try engineException(e); break }
                 }
-                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.maxDepth { throw stackOverflow() }
-                thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - stackBase))
+                if calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit || thread.depth >= thread.frameLimit {
+                    try makeFrameRoom(thread, stackExhausted: calleeFP + Int(callee.pointer.pointee.frameSlots) >= stackLimit)
+                }
+                thread.pushCallFrame(method: method, returnPC: pc + 1, fp: fp)
                 method = callee; fp = calleeFP; pc = target!
                 zeroLocals(method, fp)
                 continue
@@ -755,16 +801,30 @@ extension Runtime {
     @inline(__always)
     func zeroLocals(_ m: MethodHandle, _ fp: UnsafeMutablePointer<UInt64>) {
         let d = m.pointer
-        // Plain loops: these are a few slots, where a memset/memmove call costs more.
-        var p = fp + Int(d.pointee.localsStart)
-        let end = p + Int(d.pointee.localSlots)
-        while p < end { p.pointee = 0; p += 1 }
-        let n = Int(d.pointee.constantCount)
-        if n > 0 {
-            let to = fp + Int(d.pointee.constantsStart)
-            let from = d.pointee.constants!
-            for i in 0..<n { to[i] = from[i] }
-        }
+        var blocks = Int(d.pointee.frameInitBlocks)
+        guard blocks > 0 else { return }
+        var to = UnsafeMutableRawPointer(fp + Int(d.pointee.localsStart))
+        var from = UnsafeRawPointer(d.pointee.frameInit!)
+        repeat {
+            to.storeBytes(of: from.loadUnaligned(as: SIMD4<UInt64>.self), as: SIMD4<UInt64>.self)
+            to += 32; from += 32; blocks -= 1
+        } while blocks > 0
+    }
+
+    /// A safepoint's budget ran out: refill it; true if the slice should end here (another
+    /// green thread is runnable or a timer fired).
+    @inline(never)
+    func safepointExpired(_ budget: UnsafeMutablePointer<Int>, yieldable: Bool) -> Bool {
+        budget.pointee = Scheduler.quantum
+        return yieldable && preemptionDue()
+    }
+
+    /// A call found the frame-record buffer full or the VM stack exhausted: grow the buffer,
+    /// or end the run with a stack overflow past the limits.
+    @inline(never)
+    func makeFrameRoom(_ thread: ManagedThread, stackExhausted: Bool) throws {
+        if stackExhausted || thread.depth >= thread.maxDepth { throw stackOverflow() }
+        thread.growFrames()
     }
 
     func stackOverflow() -> ExecutionError {

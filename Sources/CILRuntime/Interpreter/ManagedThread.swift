@@ -45,6 +45,8 @@ public final class ManagedThread {
     public let stackSlots: Int
     var frames: UnsafeMutablePointer<FrameRecord>
     var frameCapacity: Int
+    /// min(frameCapacity, maxDepth): below it a call needs no further check.
+    var frameLimit: Int
     public internal(set) var depth = 0
     /// Deepest managed call depth before "Stack overflow." (as .NET, fatal).
     public let maxDepth: Int
@@ -117,6 +119,7 @@ public final class ManagedThread {
         frameCapacity = 1024
         frames = UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity)
         self.maxDepth = maxDepth
+        frameLimit = min(frameCapacity, maxDepth)
         stackTop = stack
     }
 
@@ -133,6 +136,15 @@ public final class ManagedThread {
         depth += 1
     }
 
+    /// The call instructions' push: the caller has checked `depth < frameLimit` (one compare
+    /// covers both the record buffer's capacity and the depth limit).
+    @inline(__always)
+    func pushCallFrame(method: MethodHandle, returnPC: UnsafeMutablePointer<UInt64>, fp: UnsafeMutablePointer<UInt64>) {
+        let offset = (Int(bitPattern: UInt(bitPattern: fp)) &- Int(bitPattern: UInt(bitPattern: stack))) >> 3
+        (frames + depth).initialize(to: FrameRecord(method: method, returnPC: returnPC, fpOffset: offset))
+        depth &+= 1
+    }
+
     @inline(never)
     func growFrames() {
         let bigger = UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity * 2)
@@ -140,11 +152,12 @@ public final class ManagedThread {
         frames.deallocate()
         frames = bigger
         frameCapacity *= 2
+        frameLimit = min(frameCapacity, maxDepth)
     }
 
     @inline(__always)
     func popFrame() -> FrameRecord {
-        depth -= 1
+        depth &-= 1
         return (frames + depth).move()
     }
 

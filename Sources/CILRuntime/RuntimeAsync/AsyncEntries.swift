@@ -122,12 +122,14 @@ extension Runtime {
 /// The contexts an async body saves at entry and restores at exit (as the classic builder's
 /// Start does): the running thread's `Thread._executionContext` and `_synchronizationContext`.
 extension Runtime {
-    @inline(never)
+    @inline(__always)
     func threadContexts(_ thread: ManagedThread) -> (execution: ObjectRef?, synchronization: ObjectRef?) {
-        guard let o = thread.managedObject, let offsets = try? threadContextOffsets() else { return (nil, nil) }
+        guard let o = thread.managedObject else { return (nil, nil) }
+        guard let offsets = threadContextOffsetsCache ?? (try? threadContextOffsets()) else { return (nil, nil) }
         return (o.load(fromByteOffset: offsets.execution, as: ObjectRef?.self), o.load(fromByteOffset: offsets.synchronization, as: ObjectRef?.self))
     }
 
+    @inline(never)
     func threadContextOffsets() throws -> (execution: Int, synchronization: Int) {
         if let o = threadContextOffsetsCache { return o }
         let thread = try corlibType("System.Threading.Thread")

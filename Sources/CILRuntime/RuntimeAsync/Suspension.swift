@@ -61,6 +61,7 @@ extension Runtime {
         let current = nonDefaultSynchronizationContext(thread)
         var frames: [(method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?)] =
             [(method, fp, leafResume, nil)]
+        frames.reserveCapacity(thread.depth - boundary.recordIndex)
         var i = thread.depth - 1
         while i > boundary.recordIndex {
             let r = thread.frame(at: i)
@@ -70,10 +71,10 @@ extension Runtime {
             }
             let frameFP = thread.stack + r.fpOffset
             var context: ObjectRef?
-            if back == asyncResumeStub, let slot = r.method.info.compiled?.asyncFrameSlot, let object = frameFP.ref(slot) {
+            if back == asyncResumeStub, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
                 context = AsyncFrame(object).context
-            } else if (frames.last!.method.info.compiled?.asyncContextSlot ?? -1) >= 0 {
+            } else if frames[frames.count - 1].method.pointer.pointee.asyncContextSlot >= 0 {
                 // A fused `ConfigureAwait(false)` await marks its call instruction (c = 1).
                 let call = (back - 2).pointee
                 let configuredFalse = decodeOp(call) == .call && call >> 48 == 1
@@ -105,7 +106,7 @@ extension Runtime {
             // A caller keeps only the slots below its callee's frame (the callee's own snapshot
             // restores the rest); the leaf keeps its whole frame.
             let count = innerFP.map { $0 - f.fp } ?? Int(f.method.pointer.pointee.frameSlots)
-            let slot = f.method.info.compiled!.asyncFrameSlot
+            let slot = Int(f.method.pointer.pointee.asyncFrameSlot)
             var object = f.fp.ref(slot)
             if object == nil || ObjectLayout.length(object!) < AsyncFrame.headerWords + count {
                 guard let made = allocateArray(type, count: AsyncFrame.headerWords + count, thread: thread) else {
@@ -145,15 +146,23 @@ extension Runtime {
     func resumeChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>,
                      base: Int) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
         var chain: [(frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)] = []
+        var length = 0
         var next = fp.ref(base)
+        while let object = next { length += 1; next = AsyncFrame(object).caller }
+        chain.reserveCapacity(length)
+        next = fp.ref(base)
         if recordAsyncStacks, let leaf = next { suspendedChains[leaf] = nil }
         while let object = next {
             let f = AsyncFrame(object)
             let m = f.method
             // Translate first: translation may allocate (string literals), and once the
             // copying below overwrites fp[base], only this array holds the inner frames.
-            let code: UnsafeMutablePointer<UInt64>
-            do { code = try prepare(m) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+            var code: UnsafeMutablePointer<UInt64>
+            if let translated = m.pointer.pointee.code {
+                code = translated
+            } else {
+                do { code = try prepare(m) } catch let e as RuntimeError { throw ManagedThrow(exception: try engineException(e)) }
+            }
             chain.append((f, m, code))
             next = f.caller
         }
@@ -187,10 +196,10 @@ extension Runtime {
                 result = (m, frameFP, resume)
             } else {
                 var returnPC = resume
-                if frame.context != nil, (m.info.compiled?.asyncContextSlot ?? -1) >= 0 {
+                if frame.context != nil, m.pointer.pointee.asyncContextSlot >= 0 {
                     // Return through the context check (asyncCheckContext), which finds the
                     // context and the resume offset in the frame object.
-                    frameFP.setRef(m.info.compiled!.asyncFrameSlot, frame.object)
+                    frameFP.setRef(Int(m.pointer.pointee.asyncFrameSlot), frame.object)
                     returnPC = asyncResumeStub
                 }
                 thread.pushFrame(.init(method: m, returnPC: returnPC, fpOffset: frameFP - thread.stack))
@@ -234,7 +243,7 @@ extension Runtime {
     @inline(never)
     func checkResumeContext(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>)
         throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
-        let frame = AsyncFrame(fp.ref(method.info.compiled!.asyncFrameSlot)!)
+        let frame = AsyncFrame(fp.ref(Int(method.pointer.pointee.asyncFrameSlot))!)
         let resume = method.pointer.pointee.code! + Int(frame.resumeOffset)
         guard let expected = frame.context else { return (method, fp, resume) }
         frame.context = nil

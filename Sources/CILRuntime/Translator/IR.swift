@@ -37,7 +37,9 @@ public enum Op: UInt16, Sendable {
     /// Common unchecked conversions, a ← b.
     case convI4I8, convU4I8, convI8I4, convI4R8, convI8R8, convR8I4, convR8I8, convR4R8, convR8R4,
          convI4I1, convI4U1, convI4I2, convI4U2
-    // Branches (target in word 1).
+    /// Branches (target in word 1). A taken branch whose preemption flag is set (operand a of
+    /// `br`, b of `brTrue`/`brFalse`, a of compare-and-branch; 1 on the backward branches of
+    /// non-corlib code) is also a safepoint.
     case br, brTrueI4, brFalseI4, brTrueI8, brFalseI8
     /// Compare-and-branch: if b cmp c goto word 1.
     case beqI4, bneI4, bltI4, bleI4, bgtI4, bgeI4, bltUnI4, bleUnI4, bgtUnI4, bgeUnI4
@@ -95,8 +97,9 @@ public enum Op: UInt16, Sendable {
     case newMDArray, mdGet, mdSet, mdAddress
     /// NullReferenceException if slot a is null (`callvirt` of a non-virtual method).
     case checkNull
-    /// Where a green thread may be preempted: before every backward branch of a non-corlib
-    /// method (corlib code runs atomically; see Threading/Scheduler.swift).
+    /// Where a green thread may be preempted: before every backward `switch` target of a
+    /// non-corlib method (corlib code runs atomically; see Threading/Scheduler.swift). Other
+    /// backward branches carry a preemption flag instead.
     case safepoint
     /// a ← address of the running thread's `[ThreadStatic]` block b, plus offset c.
     case threadStaticAddress
@@ -202,9 +205,21 @@ public final class CompiledMethod {
     public let localsStart: Int
     public let localSlots: Int
     /// Constant values copied into the frame at entry (slots `constantsStart…`).
-    public let constants: UnsafeMutablePointer<UInt64>
     public let constantCount: Int
     public let constantsStart: Int
+    /// What a call writes into the new frame from `localsStart` on, in blocks of four
+    /// words: zeroed locals, then the constants, then zero padding to the block.
+    ///
+    /// ```
+    ///  frame: [args][locals][constants][eval temps]
+    ///                ▲─ frameInit: 0 … 0 c₀ c₁ … 0 0   (frameInitBlocks × 4 words)
+    /// ```
+    /// One fixed-size copy loop replaces a zeroing loop and a constant-copy loop (each of
+    /// which the compiler turns into a memset/memcpy call, expensive for a few slots); the
+    /// padding lands in eval temps, which are always written before they are read (the
+    /// frame always has 4 spare slots: see `frameSlots`).
+    public let frameInit: UnsafeMutablePointer<UInt64>
+    public let frameInitBlocks: Int
     /// Exception clauses in IR word offsets, inner first (table order).
     public let clauses: [IRClause]
     /// IR word offset → IL offset, for stack traces (sorted by IR offset).
@@ -217,10 +232,14 @@ public final class CompiledMethod {
 
     init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, constants: [UInt64], constantsStart: Int,
          clauses: [IRClause], ilOffsets: [(Int, Int)]) {
-        self.constants = UnsafeMutablePointer<UInt64>.allocate(capacity: max(constants.count, 1))
-        self.constants.initialize(from: constants, count: constants.count)
+        precondition(constantsStart >= localsStart && (constants.isEmpty || constantsStart >= localsStart + localSlots))
         constantCount = constants.count
         self.constantsStart = constantsStart
+        let initWords = constants.isEmpty ? localSlots : constantsStart + constants.count - localsStart
+        frameInitBlocks = (initWords + 3) / 4
+        frameInit = UnsafeMutablePointer<UInt64>.allocate(capacity: max(frameInitBlocks * 4, 1))
+        frameInit.initialize(repeating: 0, count: max(frameInitBlocks * 4, 1))
+        for (i, c) in constants.enumerated() { frameInit[constantsStart - localsStart + i] = c }
         self.code = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.count, 1))
         self.code.initialize(from: code, count: code.count)
         codeCount = code.count
@@ -233,7 +252,7 @@ public final class CompiledMethod {
 
     deinit {
         code.deallocate()
-        constants.deallocate()
+        frameInit.deallocate()
     }
 }
 

@@ -182,8 +182,12 @@ struct Translator {
     /// A preemption point before a backward branch (a loop), except in corlib, whose code the
     /// scheduler never preempts (Threading/Scheduler.swift).
     mutating func safepoint(before target: Int, _ il: Int) {
-        if target <= il && !asm.isCorlib { emit(.safepoint) }
+        if needsSafepoint(target, il) { emit(.safepoint) }
     }
+
+    /// Whether a branch to `target` is a preemption point. Branch instructions carry it as
+    /// a flag operand (`Op.br`), so a loop pays no extra dispatch for it.
+    func needsSafepoint(_ target: Int, _ il: Int) -> Bool { target <= il && !asm.isCorlib }
 
     /// A branch target, stored relative to the branching instruction's first word.
     mutating func branchWord(_ il: Int) {
@@ -448,19 +452,18 @@ struct Translator {
             } else {
                 materializeAll()
                 try saveStack(at: target, il)
-                safepoint(before: target, il)
-                emit(.br); branchWord(target)
+                emit(.br, needsSafepoint(target, il) ? 1 : 0); branchWord(target)
             }
             unreachable = true
         case .brtrue, .brtrue_s, .brfalse, .brfalse_s:
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
             let v = try pop(il)
             materializeAll()
-            safepoint(before: target, il)
+            let preempt = needsSafepoint(target, il) ? 1 : 0
             let isTrue = ins.opcode == .brtrue || ins.opcode == .brtrue_s
             switch v.kind {
-            case .i4: emit(isTrue ? .brTrueI4 : .brFalseI4, v.slot)
-            case .i8, .ref, .byRef: emit(isTrue ? .brTrueI8 : .brFalseI8, v.slot)
+            case .i4: emit(isTrue ? .brTrueI4 : .brFalseI4, v.slot, preempt)
+            case .i8, .ref, .byRef: emit(isTrue ? .brTrueI8 : .brFalseI8, v.slot, preempt)
             default: throw fail("brtrue on kind \(v.kind)", at: il)
             }
             branchWord(target)
@@ -470,9 +473,8 @@ struct Translator {
             guard case .branch(let target) = ins.operand else { throw fail("bad branch", at: il) }
             var b = try pop(il), a = try pop(il)
             materializeAll()
-            safepoint(before: target, il)
             let op = try compareBranchOp(ins.opcode, &a, &b, il)
-            emit(op, 0, a.slot, b.slot)
+            emit(op, needsSafepoint(target, il) ? 1 : 0, a.slot, b.slot)
             branchWord(target)
             try saveStack(at: target, il)
         case .switch:

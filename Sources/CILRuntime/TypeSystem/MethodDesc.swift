@@ -16,11 +16,15 @@ public struct MethodDesc {
     /// Locals (and hidden EH slots) to zero on entry.
     public var localsStart: Int32 = 0
     public var localSlots: Int32 = 0
-    /// Constants copied into the frame at entry.
-    public var constants: UnsafeMutablePointer<UInt64>?
-    public var constantsStart: Int32 = 0
-    public var constantCount: Int32 = 0
+    /// Zeroed locals and constants copied into the frame at entry, from `localsStart`, in
+    /// blocks of four words (`CompiledMethod.frameInit`).
+    public var frameInit: UnsafeMutablePointer<UInt64>?
+    public var frameInitBlocks: Int32 = 0
     public var returnSlots: Int32 = 0
+    /// Runtime-async bodies: the frame-object slot and the saved-contexts slot (-1: none),
+    /// copied from `CompiledMethod` for the suspension path.
+    public var asyncFrameSlot: Int32 = -1
+    public var asyncContextSlot: Int32 = -1
     public var flags: MethodFlags = []
     public var vtableSlot: Int32 = -1
     public var owner: TypeHandle
