@@ -73,6 +73,16 @@ struct CLITests {
         }
     }
 
+    @Test("generic null tests and the default equality comparer do not box value types")
+    func noBoxingInGenericCode() throws {
+        guard let r = try run("Runtime/NoBoxing.cs", flags: ["--stats"]) else { return }
+        #expect(r.status == 0)
+        // Start-up boxes a few Int32s of its own; the program's 40,000 operations box none.
+        let int32 = r.stderr.split(separator: "\n").first { $0.hasSuffix(" System.Int32") }
+        let count = int32.flatMap { Int($0.split(separator: " ")[0].replacingOccurrences(of: ",", with: "")) } ?? 0
+        #expect(count < 100, "\(count) Int32 boxes")
+    }
+
     @Test("a deadlock ends with a report of who waits on what, not a hang")
     func deadlockReport() throws {
         guard let r = try run("Runtime/Deadlock.cs") else { return }

@@ -544,6 +544,14 @@ struct Translator {
         case .box:
             let t = try typeOperand(ins, il)
             let v = try pop(il)
+            if let test = try boxNullTest(t) {
+                // A generic null test (`x == null` on a T that is a value type in this
+                // instantiation). The box of a non-Nullable value is never null: as .NET's JIT
+                // does, allocate nothing and push the test's outcome.
+                constI4(test.result)
+                skipInstructions = test.skip
+                return
+            }
             let r = push(.ref, t)
             if t.isReference { emitMove(r.slot, v.slot, 1); return }
             emit(.box, r.slot, v.slot); word(t)
@@ -682,6 +690,28 @@ struct Translator {
 
     var prefixPending = false
     var readonlyPrefix = false
+
+    /// When a `box` of `t`, a value type other than Nullable<T>, only feeds a null test, the
+    /// test's outcome and how many instructions after the box it spans: `brtrue`/`brfalse`
+    /// (`1`: the branch tests the non-null constant) or `ldnull; ceq` (`0`) / `ldnull; cgt.un`
+    /// (`1`), none of them a branch target.
+    func boxNullTest(_ t: TypeHandle) throws -> (result: Int32, skip: Int)? {
+        guard t.pointer.pointee.kind == .valueType, !t.pointer.pointee.flags.has(.nullable),
+              var peek = lookahead, let next = try peek.next(), !branchTargets.contains(next.offset) else { return nil }
+        switch next.opcode {
+        case .brtrue, .brtrue_s, .brfalse, .brfalse_s:
+            return (1, 0)
+        case .ldnull:
+            guard let compare = try peek.next(), !branchTargets.contains(compare.offset) else { return nil }
+            switch compare.opcode {
+            case .ceq: return (0, 2)
+            case .cgt_un: return (1, 2)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
 
     func variable(_ ins: ILInstruction) -> Int {
         if case .variable(let n) = ins.operand { return n }

@@ -4,10 +4,23 @@ namespace System.Collections.Generic
 {
     public abstract class EqualityComparer<T> : IEqualityComparer, IEqualityComparer<T>
     {
-        // .NET picks a specialised comparer per T by reflection; without it, the virtual
-        // Equals(object) gives the same answers (IEquatable<T> types override Equals(object)
-        // consistently), at the cost of boxing value types.
-        private static readonly EqualityComparer<T> s_default = new ObjectEqualityComparer<T>();
+        // Specialised per T by reflection, as .NET does: IEquatable<T>.Equals(T) for types that
+        // implement it (no boxing of value types, and the answer .NET gives when Equals(T) and
+        // Equals(object) disagree), the underlying type's for Nullable<U>, else Equals(object).
+        private static readonly EqualityComparer<T> s_default = CreateDefault();
+
+        private static EqualityComparer<T> CreateDefault()
+        {
+            Type type = typeof(T);
+            if (typeof(IEquatable<T>).IsAssignableFrom(type))
+                return (EqualityComparer<T>)Activator.CreateInstance(
+                    typeof(GenericEqualityComparer<>).MakeGenericType(type), true);
+            Type underlying = Nullable.GetUnderlyingType(type);
+            if (underlying != null && typeof(IEquatable<>).MakeGenericType(underlying).IsAssignableFrom(underlying))
+                return (EqualityComparer<T>)Activator.CreateInstance(
+                    typeof(NullableEqualityComparer<>).MakeGenericType(underlying), true);
+            return new ObjectEqualityComparer<T>();
+        }
 
         protected EqualityComparer()
         {
@@ -74,6 +87,73 @@ namespace System.Collections.Generic
         }
     }
 
+    // The default comparer of a T that implements IEquatable<T>: Equals(T) through the
+    // constraint, so value types are not boxed.
+    internal sealed class GenericEqualityComparer<T> : EqualityComparer<T> where T : IEquatable<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x != null)
+            {
+                if (y != null)
+                    return x.Equals(y);
+                return false;
+            }
+            if (y != null)
+                return false;
+            return true;
+        }
+
+        public override int GetHashCode(T obj)
+        {
+            return obj == null ? 0 : obj.GetHashCode();
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is GenericEqualityComparer<T>;
+        }
+
+        public override int GetHashCode()
+        {
+            return 0x2B5E39A7;
+        }
+    }
+
+    // The default comparer of Nullable<T> where T implements IEquatable<T>.
+    internal sealed class NullableEqualityComparer<T> : EqualityComparer<T?> where T : struct, IEquatable<T>
+    {
+        public override bool Equals(T? x, T? y)
+        {
+            if (x.HasValue)
+            {
+                if (y.HasValue)
+                    return x.GetValueOrDefault().Equals(y.GetValueOrDefault());
+                return false;
+            }
+            if (y.HasValue)
+                return false;
+            return true;
+        }
+
+        public override int GetHashCode(T? obj)
+        {
+            return obj.GetHashCode();
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is NullableEqualityComparer<T>;
+        }
+
+        public override int GetHashCode()
+        {
+            return 0x1F3A6C5D;
+        }
+    }
+
+    // Equals(object) and GetHashCode(): types without IEquatable<T>, and Nullable<U> whose U
+    // has none.
     internal sealed class ObjectEqualityComparer<T> : EqualityComparer<T>
     {
         public override bool Equals(T x, T y)
