@@ -233,6 +233,7 @@ extension Runtime {
             case .divR8: fp.setR8(a, fp.r8(b) / fp.r8(c)); pc += 1; continue
             case .remR8: fp.setR8(a, fmod(fp.r8(b), fp.r8(c))); pc += 1; continue
             case .negR8: fp.setR8(a, -fp.r8(b)); pc += 1; continue
+            case .sqrtR8: fp.setR8(a, fp.r8(b).squareRoot()); pc += 1; continue
             case .addR4: fp.setR4(a, fp.r4(b) + fp.r4(c)); pc += 1; continue
             case .subR4: fp.setR4(a, fp.r4(b) - fp.r4(c)); pc += 1; continue
             case .mulR4: fp.setR4(a, fp.r4(b) * fp.r4(c)); pc += 1; continue

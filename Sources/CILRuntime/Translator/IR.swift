@@ -25,6 +25,8 @@ public enum Op: UInt16, Sendable {
     case addOvfI8, addOvfUnI8, subOvfI8, subOvfUnI8, mulOvfI8, mulOvfUnI8
     // Floating point.
     case addR8, subR8, mulR8, divR8, remR8, negR8
+    /// a ← √b: `Math.Sqrt`, an intrinsic (TranslatorCalls.swift).
+    case sqrtR8
     case addR4, subR4, mulR4, divR4, remR4, negR4
     case ckfinite
     // Comparisons: a ← (b cmp c) ? 1 : 0.

@@ -56,6 +56,8 @@ struct Translator {
     var skipInstructions = 0
     /// A `callVirtAsync` whose skip distance is known once the next instruction is translated.
     var asyncSkipPatch: (instruction: Int, word: Int)?
+    /// Where the last `ldlen` put its result, and the code size right after it.
+    var lastArrayLength: (slot: Int, codeCount: Int)?
     /// Every IL offset a branch or switch targets.
     var branchTargets: Set<Int> = []
     var maxSlot = 0
@@ -585,6 +587,7 @@ struct Translator {
             let a = try pop(il)
             let r = push(.i8, rt.wellKnown.primitive(.intPtr))
             emit(.ldLen, r.slot, a.slot)
+            lastArrayLength = (r.slot, code.count)
         case .ldelema:
             let t = try typeOperand(ins, il)
             let i = try pop(il), a = try pop(il)

@@ -6,11 +6,24 @@ import CILMetadata
 /// frame starts at the first argument's slot, and its return value lands in that same slot,
 /// which is where the CIL stack expects the result.
 extension Translator {
+    /// Corlib methods translated to an instruction instead of a call: `Math.Sqrt(double)`
+    /// (a native call would cost more than the square root itself).
+    mutating func intrinsic(_ m: MethodHandle, _ il: Int) throws -> Bool {
+        let info = m.info
+        guard info.name == "Sqrt", info.parameterTypes.count == 1, info.assembly?.isCorlib == true,
+              info.owner.info.fullName == "System.Math", let top = stack.last, top.kind == .r8 else { return false }
+        let v = try pop(il)
+        let r = push(.r8, rt.wellKnown.primitive(.float64))
+        emit(.sqrtR8, r.slot, v.slot)
+        return true
+    }
+
     mutating func callInstruction(_ ins: ILInstruction, _ il: Int) throws {
         guard case .token(let tok) = ins.operand else { throw fail("missing method token", at: il) }
         if tok.table == .memberRef, try arrayMethod(tok, ins, il) { return }
         let m = try rt.resolveMethod(tok, in: asm, context: context)
         let mi = m.info
+        if ins.opcode == .call, try intrinsic(m, il) { return }
         if mi.signature.genericParameterCount > 0 && mi.methodArguments.isEmpty {
             throw fail("call to generic method \(mi.name) without instantiation", at: il)
         }

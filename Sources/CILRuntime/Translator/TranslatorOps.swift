@@ -183,8 +183,34 @@ extension Translator {
         }
         let t: TypeHandle
         switch resultKind { case .i8: t = rt.wellKnown.primitive(.int64); case .r4: t = rt.wellKnown.primitive(.float32); case .r8: t = rt.wellKnown.primitive(.float64); default: t = rt.wellKnown.primitive(.int32) }
+        if Self.conversionIsIdentity(from: source, to: to, checked: checked)
+            || (to == .i4 || to == .u4 || to == .i8) && isArrayLength(v) && !branchTargets.contains(il) {
+            // Same bits in the slot: retype the entry, emit nothing.
+            push(resultKind, t)
+            stack[stack.count - 1].slot = v.slot
+            return
+        }
         let r = push(resultKind, t)
         emitConv(r.slot, v.slot, source, to, checked)
+    }
+
+    /// Conversions that leave a slot's value as its consumers read it: int64 ↔ native int
+    /// and their unsigned forms, and int32 → int32/uint32 (int32 consumers read the low
+    /// half). Not int32 → int64: an int32 local written through its address (`out int`,
+    /// `stind.i4`) holds only its low half, so widening must sign-extend.
+    static func conversionIsIdentity(from: NumericKind, to: NumericKind, checked: Bool) -> Bool {
+        switch (from, to) {
+        case (.i8, .i8), (.u8, .u8), (.i4, .i4), (.u4, .u4): return true   // always in range
+        case (.i8, .u8), (.i4, .u4): return !checked                       // same bits, unchecked
+        default: return false
+        }
+    }
+
+    /// Whether `e` is the result of the `ldlen` just translated: a length is below 2³¹, so its
+    /// int64 bits are already the sign-extended int32 (`ldlen; conv.i4; conv.i8` needs no code).
+    func isArrayLength(_ e: Entry) -> Bool {
+        guard let last = lastArrayLength else { return false }
+        return last.slot == e.slot && last.codeCount == code.count
     }
 
     /// Load op and pushed type for `ldind.*`.
@@ -247,7 +273,8 @@ extension Translator {
     mutating func storeIndirect(_ t: TypeHandle, to base: Int, offset: Int, from v0: Entry) throws {
         let (k, _) = try kind(of: t)
         var v = v0
-        if k != v.kind { materialize(&v) }
+        // Float conversions happen in place, in the value's home (never in an aliased local).
+        if (k == .r4 || k == .r8) && k != v.kind { materialize(&v) }
         var value = v
         if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false); value.kind = .r4 }
         if k == .r8 && v.kind == .r4 { emitConv(v.slot, v.slot, .r4, .r8, false); value.kind = .r8 }
@@ -286,9 +313,8 @@ extension Translator {
             emit(.threadStaticAddress, address.slot, f.owner.threadStaticIndex, f.offset)
             _ = try pop(il)
             var v = try pop(il)
-            materialize(&v)
             let (k, _) = try kind(of: f.type)
-            if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false); v.kind = .i8 }
+            if k == .i8 && v.kind == .i4 { materialize(&v); emitConv(v.slot, v.slot, .i4, .i8, false); v.kind = .i8 }
             try storeIndirect(f.type, to: address.slot, offset: 0, from: v)
         }
     }
@@ -322,10 +348,10 @@ extension Translator {
                 }
             } else {
                 var v = try pop(il)
-                materialize(&v)
-                var value = v
                 let (k, _) = try kind(of: f.type)
-                if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false); value.kind = .r4 }
+                if k != v.kind && (k == .r4 || k == .r8 || k == .i8) { materialize(&v) }
+                let value = v
+                if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false) }
                 if k == .r8 && v.kind == .r4 { emitConv(v.slot, v.slot, .r4, .r8, false) }
                 if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false) }
                 if k == .value {
@@ -337,12 +363,14 @@ extension Translator {
         default:
             if f.isStatic { throw fail("instance access to static field \(f.name)", at: il) }
             if ins.opcode == .stfld {
-                var v = try pop(il)
+                var value = try pop(il)
                 let obj = try pop(il)
-                materialize(&v)
-                var value = v
                 let (k, _) = try kind(of: f.type)
-                if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false); value.kind = .i8 }
+                if k == .i8 && value.kind == .i4 {
+                    materialize(&value)
+                    emitConv(value.slot, value.slot, .i4, .i8, false)
+                    value.kind = .i8
+                }
                 try storeIndirect(f.type, to: obj.slot, offset: offset, from: value)
                 return
             }
@@ -442,7 +470,6 @@ extension Translator {
     mutating func storeElement(_ ins: ILInstruction, _ il: Int) throws {
         var v = try pop(il)
         let i = try pop(il), a = try pop(il)
-        materialize(&v)
         let wide = UInt64(i.kind == .i8 ? 1 : 0)
         let w = rt.wellKnown
         let t: TypeHandle
@@ -458,8 +485,9 @@ extension Translator {
         default: t = try typeOperand(ins, il)
         }
         let (k, _) = try kind(of: t)
-        if k == .r4 && v.kind == .r8 { emitConv(v.slot, v.slot, .r8, .r4, false) }
-        if k == .i8 && v.kind == .i4 { emitConv(v.slot, v.slot, .i4, .i8, false) }
+        // Conversions happen in place: in the value's own home, never in an aliased local.
+        if k == .r4 && v.kind == .r8 { materialize(&v); emitConv(v.slot, v.slot, .r8, .r4, false) }
+        if k == .i8 && v.kind == .i4 { materialize(&v); emitConv(v.slot, v.slot, .i4, .i8, false) }
         if k == .value {
             emit(.stElemValue, a.slot, i.slot, v.slot); word(UInt64(try rt.storageShape(t).size)); word(wide)
             return
