@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CILRuntimeTests",
-            dependencies: ["CILRuntime", "CILMetadata", "TestSupport"]
+            dependencies: ["CILRuntime", "CILMetadata", "AsyncLowering", "TestSupport"]
         ),
     ]
 )

@@ -1,9 +1,12 @@
 // swift-tools-version: 6.1
-// In-process microbenchmarks of CILKit (ordo-one/benchmark: time, mallocs, instructions).
-// A package of its own so that building or testing CILKit never builds the benchmark
-// framework. Run from this folder:
+// In-process microbenchmarks of CILKit (ordo-one/benchmark: time, mallocs, instructions, and
+// custom figures: translation speed, dispatch, allocation, suspension). A package of its own so
+// that building or testing CILKit never builds the benchmark framework. Run from this folder:
 //
-//   swift package --disable-sandbox benchmark
+//   swift package --disable-sandbox benchmark [--filter 'Translate.*']
+//
+// The C# programs the benchmarks run (Programs/*.cs, and Tests/Corpus/Async) are compiled with
+// Mono's `mcs` on first use, into $TMPDIR/cilkit-micro.
 //
 import PackageDescription
 

@@ -36,35 +36,7 @@ extension Runtime {
     func prepare(_ m: MethodHandle) throws -> UnsafeMutablePointer<UInt64> {
         if let c = m.pointer.pointee.code { return c }
         let info = m.info
-        if let error = info.loadError { throw error }
-        guard let asm = info.assembly else { throw RuntimeError.missingMethod("No code for \(info.name).") }
-        if m.pointer.pointee.flags.has(.abstract) {
-            throw RuntimeError.missingMethod("Cannot call abstract method '\(info.owner.info.fullName).\(info.name)'.")
-        }
-        let compiled: CompiledMethod
-        do {
-            let flags = m.pointer.pointee.flags
-            if flags.has(.runtimeAsync) && !flags.has(.asyncBody) {
-                compiled = try taskEntryThunk(m)
-            } else {
-                if flags.has(.asyncBody) { try validateRuntimeAsync(m) }
-                if flags.has(.asyncBody), let lowered = asm.loweredBodies[info.row] {
-                    compiled = try translateSynthetic(lowered, of: info, in: asm)
-                } else {
-                    guard let body = try asm.md.methodBody(ofMethod: info.row) else {
-                        throw RuntimeError.missingMethod("Method '\(info.owner.info.fullName).\(info.name)' has no body.")
-                    }
-                    var t = Translator(rt: self, method: info, body: body)
-                    compiled = try t.translate()
-                }
-            }
-        } catch let e as RuntimeError {
-            // Say where: the method whose IL named the missing or broken member.
-            switch e {
-            case .invalidProgram: throw e
-            default: throw e.withContext("while compiling \(info.owner.info.fullName).\(info.name)")
-            }
-        }
+        let compiled = try translate(m)
         info.compiled = compiled
         if dumpIR { errorOutput.write(compiled.listing(title: info.owner.info.fullName + "::" + info.name)); errorOutput.flush() }
         m.pointer.pointee.frameSlots = Int32(compiled.frameSlots)
