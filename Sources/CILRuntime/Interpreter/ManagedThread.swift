@@ -68,6 +68,9 @@ public final class ManagedThread {
     var filterResult = false
     /// Frame depths of running filter funclets (their frames handle no exceptions).
     var funcletFrames: Set<Int> = []
+    /// Runtime async: reusable buffers of the chain being suspended or resumed.
+    var suspendingFrames: [SuspendingFrame] = []
+    var resumingFrames: [ResumingFrame] = []
     /// The MethodDesc addresses a stack trace being recorded adds (reused: no allocation per throw).
     var traceScratch: [UInt64] = []
 

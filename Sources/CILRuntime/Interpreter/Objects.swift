@@ -186,6 +186,8 @@ extension Runtime {
     /// `I<A>` assignable to `I<B>` through the variance of I's parameters (`out T`: A to B by
     /// reference conversion; `in T`: B to A). Value-type arguments must be identical.
     func isVariantMatch(_ source: TypeHandle, _ target: TypeHandle) -> Bool {
+        // Most interfaces a cast meets have no variance: decided without touching TypeInfo.
+        guard source.desc.flags.contains(.variant) && target.desc.flags.contains(.variant) else { return false }
         let si = source.info, ti = target.info
         guard let asm = si.assembly, asm === ti.assembly, si.typeDefRow == ti.typeDefRow,
               si.typeArguments.count == ti.typeArguments.count, !si.typeArguments.isEmpty else { return false }

@@ -59,9 +59,11 @@ extension Runtime {
         // SynchronizationContext it awaited under — the one current now, or the one it kept
         // from an earlier resume (its record then returns to the context check).
         let current = nonDefaultSynchronizationContext(thread)
-        var frames: [(method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?)] =
-            [(method, fp, leafResume, nil)]
-        frames.reserveCapacity(thread.depth - boundary.recordIndex)
+        // The thread's reusable buffer: no malloc per suspension.
+        var frames = thread.suspendingFrames
+        thread.suspendingFrames = []
+        defer { frames.removeAll(keepingCapacity: true); thread.suspendingFrames = frames }
+        frames.append((method, fp, leafResume, nil))
         var i = thread.depth - 1
         while i > boundary.recordIndex {
             let r = thread.frame(at: i)
@@ -93,16 +95,18 @@ extension Runtime {
         // (ValueTask awaits keep theirs; see awaitHelperResumesAtCall.)
         // So suspending allocates nothing for the helper, and a frame that suspends again
         // allocates nothing at all.
+        var first = 0
         if frames.count > 1, let reexecute = awaitHelperResumesAtCall(frames[0].method) {
-            let helper = frames.removeFirst()
+            let helper = frames[0]
+            first = 1
             if reexecute {
-                frames[0].resume -= 2   // the helper's `call` instruction (2 words)
+                frames[1].resume -= 2   // the helper's `call` instruction (2 words)
                 innerFP = helper.fp + Int(helper.method.pointer.pointee.argSlots)
             } else {
                 innerFP = helper.fp
             }
         }
-        for f in frames {
+        for f in frames[first...] {
             // A caller keeps only the slots below its callee's frame (the callee's own snapshot
             // restores the rest); the leaf keeps its whole frame.
             let count = innerFP.map { $0 - f.fp } ?? Int(f.method.pointer.pointee.frameSlots)
@@ -145,12 +149,10 @@ extension Runtime {
     @inline(never)
     func resumeChain(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>,
                      base: Int) throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
-        var chain: [(frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)] = []
-        var length = 0
+        var chain = thread.resumingFrames
+        thread.resumingFrames = []
+        defer { chain.removeAll(keepingCapacity: true); thread.resumingFrames = chain }
         var next = fp.ref(base)
-        while let object = next { length += 1; next = AsyncFrame(object).caller }
-        chain.reserveCapacity(length)
-        next = fp.ref(base)
         if recordAsyncStacks, let leaf = next { suspendedChains[leaf] = nil }
         while let object = next {
             let f = AsyncFrame(object)
@@ -267,6 +269,11 @@ extension Runtime {
         return t
     }
 }
+
+/// A frame `suspendChain` captures: where it runs, where it continues, the context it resumes on.
+typealias SuspendingFrame = (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?)
+/// A frame `resumeChain` puts back: its frame object, method and code.
+typealias ResumingFrame = (frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)
 
 /// A suspended (or not yet started) frame of a runtime-async method: one `object[]`.
 ///

@@ -83,6 +83,9 @@ public struct TypeFlags: OptionSet, Sendable {
     public static let delegate = TypeFlags(rawValue: 1 << 7)
     public static let hasTypeInitializer = TypeFlags(rawValue: 1 << 8)
     public static let primitiveValue = TypeFlags(rawValue: 1 << 9)
+    /// An instantiation of a generic interface or delegate with a co- or contravariant
+    /// parameter (`IEnumerable<out T>`): only these take part in variant casts.
+    public static let variant = TypeFlags(rawValue: 1 << 10)
 }
 
 /// A loaded type: a plain pointer, free to copy and compare.

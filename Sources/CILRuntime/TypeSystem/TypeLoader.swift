@@ -73,6 +73,10 @@ extension Runtime {
             p.pointee.flags.insert(.primitiveValue)
         }
         if asm.isCorlib && info.definitionName == "System.Nullable`1" { p.pointee.flags.insert(.nullable) }
+        if !arguments.isEmpty, let params = asm.index.genericParameters[MetadataToken(.typeDef, row)],
+           params.contains(where: { ((try? md.tables.genericParam($0).flags) ?? 0) & 0x3 != 0 }) {
+            p.pointee.flags.insert(.variant)
+        }
         return handle
     }
 
