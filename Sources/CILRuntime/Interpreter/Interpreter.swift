@@ -678,7 +678,12 @@ extension Runtime {
                 thread.filterResult = fp.i4(a) != 0
                 _ = thread.popFrame()
                 return true
-            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncEnter, .asyncLeave, .asyncCheckContext, .callVirtAsync:
+            case .asyncEnter:
+                saveAsyncContexts(thread, fp + a); pc += 1; continue
+            case .asyncLeave:
+                if asyncContextsUnchanged(thread, fp + a) { pc += 1; continue }
+                fallthrough
+            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .callVirtAsync:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)

@@ -78,6 +78,26 @@ extension Runtime {
         }
     }
 
+    /// `asyncEnter`: the thread's ExecutionContext and SynchronizationContext into `slots[0]`,
+    /// `slots[1]` (a direct call from the dispatch loop: every async call runs it).
+    @inline(never)
+    func saveAsyncContexts(_ thread: ManagedThread, _ slots: UnsafeMutablePointer<UInt64>) {
+        let contexts = threadContexts(thread)
+        slots.setRef(0, contexts.execution)
+        slots.setRef(1, contexts.synchronization)
+    }
+
+    /// `asyncLeave`'s common case: the contexts are what the body must leave behind, so there
+    /// is nothing to restore (otherwise `runtimeAsyncInstruction` calls RestoreContexts).
+    @inline(never)
+    func asyncContextsUnchanged(_ thread: ManagedThread, _ slots: UnsafeMutablePointer<UInt64>) -> Bool {
+        let contexts = threadContexts(thread)
+        // A frame holds a frame object (the slot before) only once it has suspended: resumed,
+        // it leaves the thread's SynchronizationContext alone.
+        let synchronization = slots[-1] != 0 ? contexts.synchronization : slots.ref(1)
+        return contexts.execution == slots.ref(0) && contexts.synchronization == synchronization
+    }
+
     /// A managed call made by an out-of-line instruction: the callee's frame at `calleeFP`
     /// (arguments already there), the caller resuming at `returnPC`.
     func enterCall(_ callee: MethodHandle, thread: ManagedThread, caller: MethodHandle, callerFP: UnsafeMutablePointer<UInt64>,
