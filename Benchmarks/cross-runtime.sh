@@ -66,6 +66,14 @@ echo "|---|---|---|---|---|---|---|---|---|---|"
 allocation() {
     "$cilkit" run --stats "$@" "$exe" 2>&1 >/dev/null | awk '$1 == "allocated" { print $2 " objects, " $4 " bytes"; exit }'
 }
+# CILKit's start-up: an empty program, sampled like the others.
+printf 'static class P { static void Main() { } }\n' > "$work/Empty.cs"
+mcs -out:"$work/Empty.exe" "$work/Empty.cs" >/dev/null
+expected=""
+program=Empty
+: > "$work/s"; : > "$work/s.failed"
+for _ in $(seq "$runs"); do sample s "$cilkit" run "$work/Empty.exe"; done
+startup=$(median < "$work/s")
 for src in Benchmarks/Programs/*.cs; do
     program="$(basename "$src" .cs)"
     exe="$work/$program.exe"
@@ -92,6 +100,15 @@ for src in Benchmarks/Programs/*.cs; do
     echo "| $program | $(cell c) | $rcell | $(cell i) | $(cell j) | $cr | $(ratio "$c" "$i" 2) | $(ratio "$c" "$j" 1) | $(allocation) | $ralloc |"
     echo "$program $c $r $i $j" >> "$work/data"
 done
+# What one async call that completes synchronously costs, start-up subtracted: AsyncSyncChain
+# and SyncChain make the same calls, async and plain.
+read -r _ asc_c asc_r _ < <(awk '$1 == "AsyncSyncChain"' "$work/data") || true
+read -r _ sc_c _ < <(awk '$1 == "SyncChain"' "$work/data") || true
+if [ -n "${asc_r:-}" ] && [ -n "${sc_c:-}" ]; then
+    net() { echo "$1 - $startup" | bc -l; }
+    echo
+    echo "CILKit start-up (an empty program): $(printf '%.3f' "$startup") s. Start-up subtracted, an async call that completes synchronously costs $(ratio "$(net "$asc_r")" "$(net "$sc_c")" 2) a plain call in runtime-async mode (AsyncSyncChain / SyncChain) and $(ratio "$(net "$asc_c")" "$(net "$sc_c")" 1) in classic mode: a classic async call costs $(ratio "$(net "$asc_c")" "$(net "$asc_r")" 1) a runtime-async one."
+fi
 exec 1>&3 3>&-
 sleep 0.2   # let tee finish
 

@@ -31,8 +31,8 @@ scales=(
   "BinaryTrees|s/maxDepth = 16/maxDepth = 12/"
   "StringBuilding|s/Rounds = 100000/Rounds = 5000/"
   "Dictionary|s/N = 300000/N = 20000/"
-  "SyncChain|s/Chains = 200000/Chains = 20000/"
-  "AsyncSyncChain|s/Chains = 200000/Chains = 20000/"
+  "SyncChain|s/Chains = 1000000/Chains = 20000/"
+  "AsyncSyncChain|s/Chains = 1000000/Chains = 20000/"
   "AsyncDeepSuspend16|s/Iterations = 30000/Iterations = 2000/"
   "AsyncDeepSuspend64|s/Iterations = 7500/Iterations = 500/"
   "AsyncExceptions64|s/Iterations = 2000/Iterations = 200/"
@@ -96,7 +96,7 @@ done
 {
   echo "# Instructions executed (callgrind)"
   echo
-  echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(uname -sr); release build; \`bash Benchmarks/instructions.sh${before:+ BEFORE}\`; programs scaled down as the script says."
+  echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(uname -sr); release build; \`bash Benchmarks/instructions.sh${before:+ BEFORE}\`; programs scaled down as the script says; both binaries run the repository's corlib.dll${before:+; every row but start-up leaves out the start-up of each binary}."
   echo
   echo "$header"
   echo "$rule"
