@@ -83,6 +83,19 @@ struct CLITests {
         #expect(count < 100, "\(count) Int32 boxes")
     }
 
+    @Test("runtime async: suspending on an awaiter (ConfigureAwait, ValueTask, custom) allocates no notifier per suspension")
+    func awaiterSuspensionsReuseTheirNotifier() throws {
+        guard let r = try run("Runtime/AwaiterSuspensions.cs", flags: ["--runtime-async", "--stats"]) else { return }
+        #expect(r.status == 0)
+        #expect(r.stdout == "999000\n")
+        #expect(r.stderr.contains("suspensions              4,000"))
+        // 1,000 suspensions of each kind: a notifier per suspension would list 1,000 objects.
+        for line in r.stderr.split(separator: "\n") where line.contains("Notifier`1") {
+            let count = Int(line.split(separator: " ")[0].replacingOccurrences(of: ",", with: "")) ?? 0
+            #expect(count < 10, "\(line)")
+        }
+    }
+
     @Test("a deadlock ends with a report of who waits on what, not a hang")
     func deadlockReport() throws {
         guard let r = try run("Runtime/Deadlock.cs") else { return }

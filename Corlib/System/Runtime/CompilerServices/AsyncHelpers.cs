@@ -37,7 +37,7 @@ namespace System.Runtime.CompilerServices
         {
             ValueTaskAwaiter awaiter = task.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ValueTaskAwaiter>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ValueTaskAwaiter>.For(awaiter));
             awaiter.GetResult();
         }
 
@@ -46,7 +46,7 @@ namespace System.Runtime.CompilerServices
         {
             ValueTaskAwaiter<T> awaiter = task.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ValueTaskAwaiter<T>>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ValueTaskAwaiter<T>>.For(awaiter));
             return awaiter.GetResult();
         }
 
@@ -55,7 +55,7 @@ namespace System.Runtime.CompilerServices
         {
             ConfiguredTaskAwaitable.ConfiguredTaskAwaiter awaiter = configuredAwaitable.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ConfiguredTaskAwaitable.ConfiguredTaskAwaiter>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ConfiguredTaskAwaitable.ConfiguredTaskAwaiter>.For(awaiter));
             awaiter.GetResult();
         }
 
@@ -64,7 +64,7 @@ namespace System.Runtime.CompilerServices
         {
             ConfiguredTaskAwaitable<T>.ConfiguredTaskAwaiter awaiter = configuredAwaitable.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ConfiguredTaskAwaitable<T>.ConfiguredTaskAwaiter>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ConfiguredTaskAwaitable<T>.ConfiguredTaskAwaiter>.For(awaiter));
             return awaiter.GetResult();
         }
 
@@ -73,7 +73,7 @@ namespace System.Runtime.CompilerServices
         {
             ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter awaiter = configuredAwaitable.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ConfiguredValueTaskAwaitable.ConfiguredValueTaskAwaiter>.For(awaiter));
             awaiter.GetResult();
         }
 
@@ -82,7 +82,7 @@ namespace System.Runtime.CompilerServices
         {
             ConfiguredValueTaskAwaitable<T>.ConfiguredValueTaskAwaiter awaiter = configuredAwaitable.GetAwaiter();
             if (!awaiter.IsCompleted)
-                RuntimeAsync.Suspend(new AwaiterNotifier<ConfiguredValueTaskAwaitable<T>.ConfiguredValueTaskAwaiter>(awaiter));
+                RuntimeAsync.Suspend(AwaiterNotifier<ConfiguredValueTaskAwaitable<T>.ConfiguredValueTaskAwaiter>.For(awaiter));
             return awaiter.GetResult();
         }
 
@@ -96,7 +96,7 @@ namespace System.Runtime.CompilerServices
         [RuntimeAsyncMethod]
         public static void AwaitAwaiter<TAwaiter>(TAwaiter awaiter) where TAwaiter : INotifyCompletion
         {
-            RuntimeAsync.Suspend(new NotifyCompletionNotifier<TAwaiter>(awaiter));
+            RuntimeAsync.Suspend(NotifyCompletionNotifier<TAwaiter>.For(awaiter));
         }
 
         // Roslyn's synthesized async Main: block on the task, unwrap its exception.

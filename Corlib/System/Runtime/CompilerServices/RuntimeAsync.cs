@@ -97,42 +97,58 @@ namespace System.Runtime.CompilerServices
         void Register(IAsyncStateMachineBox box);
     }
 
+    // A notifier holds the awaiter only from the suspension until the chain's task registers
+    // its continuation: corlib code in between (RuntimeAsyncTask.Run), which green threads
+    // never interleave, and it lets go before the awaiter's OnCompleted runs any user code.
+    // So one notifier per awaiter type serves every suspension: suspending allocates nothing
+    // (classic async keeps the awaiter in the box it already has).
     internal sealed class AwaiterNotifier<TAwaiter> : IRuntimeAsyncNotifier where TAwaiter : ICriticalNotifyCompletion
     {
-        // Stateless awaiters (Task.Yield's) share one notifier: suspending allocates nothing.
-        private static readonly AwaiterNotifier<TAwaiter> s_shared =
-            typeof(TAwaiter) == typeof(YieldAwaitable.YieldAwaiter) ? new AwaiterNotifier<TAwaiter>(default(TAwaiter)) : null;
-
+        private static AwaiterNotifier<TAwaiter> s_free;
         private TAwaiter _awaiter;
-
-        internal AwaiterNotifier(TAwaiter awaiter)
-        {
-            _awaiter = awaiter;
-        }
 
         internal static AwaiterNotifier<TAwaiter> For(TAwaiter awaiter)
         {
-            return s_shared ?? new AwaiterNotifier<TAwaiter>(awaiter);
+            AwaiterNotifier<TAwaiter> notifier = s_free;
+            if (notifier == null)
+                notifier = new AwaiterNotifier<TAwaiter>();
+            else
+                s_free = null;
+            notifier._awaiter = awaiter;
+            return notifier;
         }
 
         public void Register(IAsyncStateMachineBox box)
         {
-            AsyncTaskMethodBuilder<VoidTaskResult>.AwaitUnsafeOnCompleted(ref _awaiter, box);
+            TAwaiter awaiter = _awaiter;
+            _awaiter = default(TAwaiter);
+            s_free = this;
+            AsyncTaskMethodBuilder<VoidTaskResult>.AwaitUnsafeOnCompleted(ref awaiter, box);
         }
     }
 
     internal sealed class NotifyCompletionNotifier<TAwaiter> : IRuntimeAsyncNotifier where TAwaiter : INotifyCompletion
     {
+        private static NotifyCompletionNotifier<TAwaiter> s_free;
         private TAwaiter _awaiter;
 
-        internal NotifyCompletionNotifier(TAwaiter awaiter)
+        internal static NotifyCompletionNotifier<TAwaiter> For(TAwaiter awaiter)
         {
-            _awaiter = awaiter;
+            NotifyCompletionNotifier<TAwaiter> notifier = s_free;
+            if (notifier == null)
+                notifier = new NotifyCompletionNotifier<TAwaiter>();
+            else
+                s_free = null;
+            notifier._awaiter = awaiter;
+            return notifier;
         }
 
         public void Register(IAsyncStateMachineBox box)
         {
-            _awaiter.OnCompleted(box.MoveNextAction);
+            TAwaiter awaiter = _awaiter;
+            _awaiter = default(TAwaiter);
+            s_free = this;
+            awaiter.OnCompleted(box.MoveNextAction);
         }
     }
 
