@@ -112,6 +112,14 @@ public final class Runtime {
         p[1] = 0
         return p
     }()
+    /// The return address of frames a resumption left on their frame objects (lazy
+    /// resumption: one `asyncRestoreFrame` instruction; RuntimeAsync/Suspension.swift).
+    let asyncLazyStub: UnsafeMutablePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 2)
+        p[0] = encode(.asyncRestoreFrame)
+        p[1] = 0
+        return p
+    }()
     /// `cilkit run --async-stacks`: keep every suspended runtime-async chain (leaf frame object →
     /// what it waits on) to print when the engine reports a deadlock or the program exits.
     public var recordAsyncStacks = false

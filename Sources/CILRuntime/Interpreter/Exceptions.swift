@@ -16,6 +16,9 @@ extension Runtime {
         var fp: UnsafeMutablePointer<UInt64>
         /// Number of frame records above which this frame is the running one.
         var depth: Int
+        /// Left on its frame object by a lazy resumption (its record returns to the lazy
+        /// stub): its slots must be restored before any of its code runs.
+        var lazy = false
     }
 
     /// The frames from the running one toward the entry boundary, walked lazily: a handler
@@ -26,6 +29,7 @@ extension Runtime {
         let thread: ManagedThread
         let entryDepth: Int
         let asyncResumeStub: UnsafeMutablePointer<UInt64>?
+        let asyncLazyStub: UnsafeMutablePointer<UInt64>?
         var running: FrameView?
         /// The next frame record to read.
         var index: Int
@@ -36,10 +40,11 @@ extension Runtime {
             let r = thread.frame(at: index)
             guard var back = r.returnPC else { index = -1; return nil }
             let frameFP = thread.stack + r.fpOffset
-            if back == asyncResumeStub, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
+            let lazy = back == asyncLazyStub
+            if back == asyncResumeStub || lazy, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
             }
-            let view = FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: index)
+            let view = FrameView(method: r.method, offset: back - r.method.pointer.pointee.code! - 1, fp: frameFP, depth: index, lazy: lazy)
             index -= 1
             return view
         }
@@ -47,7 +52,7 @@ extension Runtime {
 
     func frames(thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) -> FrameWalk {
         let running = FrameView(method: method, offset: pc - method.pointer.pointee.code!, fp: fp, depth: thread.depth)
-        return FrameWalk(thread: thread, entryDepth: entryDepth, asyncResumeStub: asyncResumeStub, running: running, index: thread.depth - 1)
+        return FrameWalk(thread: thread, entryDepth: entryDepth, asyncResumeStub: asyncResumeStub, asyncLazyStub: asyncLazyStub, running: running, index: thread.depth - 1)
     }
 
     /// Finds the handler for `exception` and moves the interpreter registers there, running
@@ -89,6 +94,8 @@ extension Runtime {
                 if view.offset >= c.tryStart && view.offset < c.tryEnd {
                     switch c.kind {
                     case .finally, .fault:
+                        // (A frame left on its frame object is restored before its code runs.)
+                        if view.lazy { restoreLazyFrames(thread, method: method, fp: fp, index: view.depth) }
                         fp[c.slot] = UInt64(bitPattern: -1)   // endfinally resumes unwinding
                         thread.unwindNextClause = i + 1
                         return code + c.handlerStart
@@ -114,6 +121,7 @@ extension Runtime {
                 return try unwind(wrapped, thread: thread, method: &method, fp: &fp, pc: back - 2, entryDepth: entryDepth)
             }
             if isTarget {
+                if view.lazy { restoreLazyFrames(thread, method: method, fp: fp, index: view.depth) }
                 let c = compiled.clauses[thread.unwindTarget.clause]
                 fp.setRef(c.slot, thread.inFlight)
                 fp.setRef(c.exceptionSlot, thread.inFlight)
@@ -127,7 +135,7 @@ extension Runtime {
     /// Pass 1: the (frame depth, clause) of the first catch that matches or filter that accepts.
     func findHandler(_ exception: ObjectRef, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
                      pc: UnsafeMutablePointer<UInt64>, entryDepth: Int) throws -> (depth: Int, clause: Int)? {
-        for view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) {
+        for var view in frames(thread: thread, method: method, fp: fp, pc: pc, entryDepth: entryDepth) {
             // A filter funclet's own frame has no handlers: an exception inside a filter
             // means "not handled", never a jump to a catch of the filter's method.
             if !thread.funcletFrames.isEmpty && thread.funcletFrames.contains(view.depth) { return nil }
@@ -137,6 +145,12 @@ extension Runtime {
                 case .catch(let type):
                     if isInstance(exception, of: type) { return (view.depth, i) }
                 case .filter(let start):
+                    if view.lazy {
+                        // The filter runs on a copy of the frame: restore it in place first
+                        // (its record then returns to its resume point).
+                        restoreLazyFrames(thread, method: view.method, fp: view.fp, index: view.depth)
+                        view.lazy = false
+                    }
                     if try runFilter(view, clause: c, start: start, exception: exception, thread: thread) { return (view.depth, i) }
                 case .finally, .fault:
                     break

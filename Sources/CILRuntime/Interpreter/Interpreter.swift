@@ -44,6 +44,7 @@ extension Runtime {
         m.pointer.pointee.localSlots = Int32(compiled.localSlots)
         m.pointer.pointee.asyncFrameSlot = Int32(compiled.asyncFrameSlot)
         m.pointer.pointee.asyncContextSlot = Int32(compiled.asyncContextSlot)
+        if compiled.addressArguments { m.pointer.pointee.flags.insert(.addressArguments) }
         m.pointer.pointee.frameInit = compiled.frameInit
         m.pointer.pointee.frameInitBlocks = Int32(compiled.frameInitBlocks)
         m.pointer.pointee.code = compiled.code
@@ -683,7 +684,7 @@ extension Runtime {
             case .asyncLeave:
                 if asyncContextsUnchanged(thread, fp + a) { pc += 1; continue }
                 fallthrough
-            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .callVirtAsync:
+            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .asyncRestoreFrame, .callVirtAsync:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)

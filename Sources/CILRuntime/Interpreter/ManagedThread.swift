@@ -165,4 +165,7 @@ public final class ManagedThread {
     }
 
     func frame(at i: Int) -> FrameRecord { frames[i] }
+
+    /// Where record `i`'s frame resumes (lazy resumption restores frames in place).
+    func setReturnPC(_ pc: UnsafeMutablePointer<UInt64>?, at i: Int) { frames[i].returnPC = pc }
 }

@@ -52,6 +52,8 @@ extension Runtime {
             return try resumeChain(thread, method: method, fp: fp, pc: pc, base: a)
         case .asyncCheckContext:
             return try checkResumeContext(thread, method: method, fp: fp)
+        case .asyncRestoreFrame:
+            return try restoreReturnedFrame(thread, method: method, fp: fp)
         case .asyncEnter:
             let contexts = threadContexts(thread)
             fp.setRef(a, contexts.execution)

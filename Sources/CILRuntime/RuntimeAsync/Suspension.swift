@@ -18,10 +18,14 @@
 /// first time that frame suspends, reused after: the object's address sits in the frame's
 /// hidden `asyncFrameSlot`), records where it continues, links them leaf → root, hands the
 /// leaf and the notifier to the boundary and returns into D after its `asyncResume`.
-/// `asyncResume` does the reverse above D's frame: the outermost frame's slots go at D's
-/// call slot, each callee at its recorded offset, frame records are pushed for every frame
-/// but the leaf, and the leaf continues after its `asyncSuspend`. The outermost frame's `ret`
-/// returns into D with its result in the call slot, as any call would.
+/// `asyncResume` does the reverse above D's frame, lazily: every frame gets its position (the
+/// outermost at D's call slot, each callee at its recorded offset) and, but the leaf, a frame
+/// record; only the leaf's slots are copied back (with the callers of frames whose arguments
+/// may address their caller, `MethodFlags.addressArguments`). Each other frame holds just its
+/// frame object and returns to the lazy stub (`asyncRestoreFrame`), which copies it back when
+/// its callee returns; a suspension leaves a frame still in that state as it is (its object
+/// is current) and only relinks it. The outermost frame's `ret` returns into D with its result
+/// in the call slot, as any call would.
 extension Runtime {
     /// Starts a chain: async entry fp[base] as a new frame at `fp + base` with the arguments
     /// copied from address fp[base + 1] (the Task entry's frame), above the running frame (D,
@@ -63,7 +67,7 @@ extension Runtime {
         var frames = thread.suspendingFrames
         thread.suspendingFrames = []
         defer { frames.removeAll(keepingCapacity: true); thread.suspendingFrames = frames }
-        frames.append((method, fp, leafResume, nil))
+        frames.append((method, fp, leafResume, nil, false))
         var i = thread.depth - 1
         while i > boundary.recordIndex {
             let r = thread.frame(at: i)
@@ -73,7 +77,8 @@ extension Runtime {
             }
             let frameFP = thread.stack + r.fpOffset
             var context: ObjectRef?
-            if back == asyncResumeStub, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
+            let lazy = back == asyncLazyStub
+            if back == asyncResumeStub || lazy, case let slot = Int(r.method.pointer.pointee.asyncFrameSlot), slot >= 0, let object = frameFP.ref(slot) {
                 back = r.method.pointer.pointee.code! + Int(AsyncFrame(object).resumeOffset)
                 context = AsyncFrame(object).context
             } else if frames[frames.count - 1].method.pointer.pointee.asyncContextSlot >= 0 {
@@ -82,7 +87,7 @@ extension Runtime {
                 let configuredFalse = decodeOp(call) == .call && call >> 48 == 1
                 context = configuredFalse ? nil : current
             }
-            frames.append((r.method, frameFP, back, context))
+            frames.append((r.method, frameFP, back, context, lazy))
             i -= 1
         }
         let type = try asyncFrameType()
@@ -107,6 +112,17 @@ extension Runtime {
             }
         }
         for f in frames[first...] {
+            if f.lazy {
+                // Not run since the chain last resumed (its record still returns to the
+                // lazy stub): its frame object is current. Only the links change.
+                let object = f.fp.ref(Int(f.method.pointer.pointee.asyncFrameSlot))!
+                let frame = AsyncFrame(object)
+                frame.caller = nil
+                if let inner { inner.caller = object } else { leaf = object }
+                inner = frame
+                innerFP = f.fp
+                continue
+            }
             // A caller keeps only the slots below its callee's frame (the callee's own snapshot
             // restores the rest); the leaf keeps its whole frame.
             let count = innerFP.map { $0 - f.fp } ?? Int(f.method.pointer.pointee.frameSlots)
@@ -173,42 +189,113 @@ extension Runtime {
         thread.pushFrame(.init(method: method, returnPC: pc + 1, fpOffset: fp - thread.stack))
         thread.asyncBoundaries.append(AsyncBoundary(recordIndex: thread.depth - 1))
         let limit = thread.stack + thread.stackSlots
+        // Only the leaf is copied back now — and, while a copied frame's arguments may address
+        // its caller's frame (addressArguments), its caller too: the *eager* frames. Every
+        // other frame gets its position, its frame object in its frame-object slot and a
+        // record returning to the lazy stub, which copies it back when its callee returns.
+        var eager = 1
+        while eager < chain.count && chain[eager - 1].method.pointer.pointee.flags.has(.addressArguments) { eager += 1 }
         var frameFP = fp + base
-        // The chain's frames keep their relative layout, so byrefs into them (where they were
-        // when they suspended) move by one delta.
-        let outermost = chain.last!.frame, leafFrame = chain.first!.frame
-        let origin = outermost.origin
+        // The eager frames were saved by one suspension (a frame with addressArguments is
+        // never left on its object while its callee runs) and keep their relative layout, so
+        // byrefs into them (where they were when they suspended) move by one delta.
+        let leafFrame = chain.first!.frame
         let originEnd = leafFrame.origin &+ UInt(leafFrame.count * 8)
-        let delta = UInt(bitPattern: fp + base) &- origin
+        var origin: UInt = 0, delta: UInt = 0
         var result: (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>)?
         for (k, (frame, m, code)) in chain.reversed().enumerated() {
             if frameFP + Int(m.pointer.pointee.frameSlots) >= limit { throw stackOverflow() }
-            let count = frame.count
-            frameFP.update(from: frame.slots, count: count)
-            if origin != 0 {
-                for i in 0..<count where UInt(frameFP[i]) >= origin && UInt(frameFP[i]) < originEnd {
-                    frameFP[i] = UInt64(UInt(frameFP[i]) &+ delta)
-                }
+            let fromLeaf = chain.count - 1 - k
+            if fromLeaf >= eager {
+                frameFP.setRef(Int(m.pointer.pointee.asyncFrameSlot), frame.object)
+                thread.pushFrame(.init(method: m, returnPC: asyncLazyStub, fpOffset: frameFP - thread.stack))
+                frameFP += Int(frame.calleeOffset)
+                continue
             }
-            let resume = code + Int(frame.resumeOffset)
+            if fromLeaf == eager - 1 {
+                origin = frame.origin
+                delta = UInt(bitPattern: frameFP) &- origin
+            }
+            restoreSlots(frame, at: frameFP, from: origin, to: originEnd, delta: delta)
             // (A resumed frame — its frame object says so — leaves the thread's
             // SynchronizationContext to the dispatcher at its exit; see asyncLeave.)
             thread.stackTop = frameFP + Int(m.pointer.pointee.frameSlots)
-            if k == chain.count - 1 {
-                result = (m, frameFP, resume)
+            if fromLeaf == 0 {
+                result = (m, frameFP, code + Int(frame.resumeOffset))
             } else {
-                var returnPC = resume
-                if frame.context != nil, m.pointer.pointee.asyncContextSlot >= 0 {
-                    // Return through the context check (asyncCheckContext), which finds the
-                    // context and the resume offset in the frame object.
-                    frameFP.setRef(Int(m.pointer.pointee.asyncFrameSlot), frame.object)
-                    returnPC = asyncResumeStub
-                }
-                thread.pushFrame(.init(method: m, returnPC: returnPC, fpOffset: frameFP - thread.stack))
+                thread.pushFrame(.init(method: m, returnPC: restoredReturnPC(m, frame, code: code), fpOffset: frameFP - thread.stack))
                 frameFP += Int(frame.calleeOffset)
             }
         }
         return result!
+    }
+
+    /// Where a restored frame's record returns: its resume point, or — when it must continue on
+    /// its SynchronizationContext — the context check (asyncCheckContext), which finds the
+    /// context and the resume offset in the frame object (in the frame-object slot).
+    @inline(__always)
+    func restoredReturnPC(_ m: MethodHandle, _ frame: AsyncFrame, code: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64> {
+        frame.context != nil && m.pointer.pointee.asyncContextSlot >= 0 ? asyncResumeStub : code + Int(frame.resumeOffset)
+    }
+
+    /// Copies a frame object's saved slots to `fp`, moving every word in [low, high) — byrefs
+    /// into the frames saved with it, where they were — by `delta`.
+    @inline(__always)
+    func restoreSlots(_ frame: AsyncFrame, at fp: UnsafeMutablePointer<UInt64>, from low: UInt, to high: UInt, delta: UInt) {
+        let count = frame.count
+        fp.update(from: frame.slots, count: count)
+        if low != 0 {
+            for i in 0..<count where UInt(fp[i]) >= low && UInt(fp[i]) < high {
+                fp[i] = UInt64(UInt(fp[i]) &+ delta)
+            }
+        }
+    }
+
+    /// Copies back a frame that a resumption left on its frame object (its record returned to
+    /// the lazy stub): the frame at `fp` running `method`, whose record is `index` (the thread's
+    /// depth when it is the running frame, its record popped) — and, while the restored frame
+    /// has addressArguments, its caller if that one is lazy too, and so on. The records of the
+    /// restored frames that are not running then return to their resume points (or the context
+    /// check). Returns the frame object of the frame at `fp`.
+    @discardableResult
+    func restoreLazyFrames(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, index: Int) -> AsyncFrame {
+        let frame = AsyncFrame(fp.ref(Int(method.pointer.pointee.asyncFrameSlot))!)
+        let end = frame.origin &+ UInt(frame.count * 8)
+        let delta = UInt(bitPattern: fp) &- frame.origin
+        if !method.pointer.pointee.flags.has(.addressArguments) {
+            restoreSlots(frame, at: fp, from: frame.origin, to: end, delta: delta)
+            if index < thread.depth { thread.setReturnPC(restoredReturnPC(method, frame, code: method.pointer.pointee.code!), at: index) }
+            return frame
+        }
+        // Its arguments may address its callers' frames: restore those saved with it. They were
+        // saved by the same suspension (see resumeChain), so one delta moves byrefs into any.
+        var group: [(frame: AsyncFrame, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, index: Int)] = [(frame, method, fp, index)]
+        var i = index - 1
+        while group.last!.method.pointer.pointee.flags.has(.addressArguments), i >= 0, case let r = thread.frame(at: i), r.returnPC == asyncLazyStub {
+            let callerFP = thread.stack + r.fpOffset
+            group.append((AsyncFrame(callerFP.ref(Int(r.method.pointer.pointee.asyncFrameSlot))!), r.method, callerFP, i))
+            i -= 1
+        }
+        let low = group.last!.frame.origin
+        for g in group {
+            restoreSlots(g.frame, at: g.fp, from: low, to: end, delta: delta)
+            if g.index < thread.depth { thread.setReturnPC(restoredReturnPC(g.method, g.frame, code: g.method.pointer.pointee.code!), at: g.index) }
+        }
+        return frame
+    }
+
+    /// `asyncRestoreFrame`, the lazy stub: the callee of a frame left on its frame object
+    /// returned (its result is already at the frame's callee offset, above the saved slots).
+    /// Copy the frame back and continue — on its SynchronizationContext, as checkResumeContext.
+    @inline(never)
+    func restoreReturnedFrame(_ thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>)
+        throws -> (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, pc: UnsafeMutablePointer<UInt64>) {
+        let frame = restoreLazyFrames(thread, method: method, fp: fp, index: thread.depth)
+        let resume = method.pointer.pointee.code! + Int(frame.resumeOffset)
+        guard let expected = frame.context, method.pointer.pointee.asyncContextSlot >= 0 else { return (method, fp, resume) }
+        frame.context = nil
+        if nonDefaultSynchronizationContext(thread) == expected { return (method, fp, resume) }
+        return try suspendChain(thread, method: method, fp: fp, resume: resume, notifier: expected)
     }
 
     /// For a corlib `AsyncHelpers` await method: whether its caller resumes by calling it again
@@ -271,7 +358,8 @@ extension Runtime {
 }
 
 /// A frame `suspendChain` captures: where it runs, where it continues, the context it resumes on.
-typealias SuspendingFrame = (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?)
+typealias SuspendingFrame = (method: MethodHandle, fp: UnsafeMutablePointer<UInt64>, resume: UnsafeMutablePointer<UInt64>, context: ObjectRef?,
+                              lazy: Bool)
 /// A frame `resumeChain` puts back: its frame object, method and code.
 typealias ResumingFrame = (frame: AsyncFrame, method: MethodHandle, code: UnsafeMutablePointer<UInt64>)
 

@@ -130,6 +130,10 @@ public enum Op: UInt16, Sendable {
     /// by the Await: a runtime-async target's async entry is called and returns word 2 words
     /// on (past the Await); any other target is called normally, its task then awaited.
     case callVirtAsync
+    /// The return address of a frame that a resumption left on its frame object (resumed
+    /// lazily): copy its slots back from the frame object, then continue at its resume point
+    /// (or check its SynchronizationContext first, as asyncCheckContext does).
+    case asyncRestoreFrame
 }
 
 /// The opcode in an instruction word, without a validity check (the translator wrote it).
@@ -231,6 +235,8 @@ public final class CompiledMethod {
     /// Async bodies outside corlib: the entry ExecutionContext and SynchronizationContext
     /// (-1: none); the frame-object slot is just before them.
     public var asyncContextSlot = -1
+    /// An async body with an argument that may address its caller's frame (MethodFlags.addressArguments).
+    public var addressArguments = false
 
     init(code: [UInt64], frameSlots: Int, localsStart: Int, localSlots: Int, constants: [UInt64], constantsStart: Int,
          clauses: [IRClause], ilOffsets: [(Int, Int)]) {

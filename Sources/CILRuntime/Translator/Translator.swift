@@ -339,7 +339,29 @@ struct Translator {
                                       constants: constantPool, constantsStart: constantsStart, clauses: clauses, ilOffsets: ilMap)
         compiled.asyncFrameSlot = asyncFrameSlot
         compiled.asyncContextSlot = asyncContextSlot
+        if isAsyncBody { compiled.addressArguments = try argType.contains { try mayHoldAddress($0, depth: 0) } }
         return compiled
+    }
+
+    /// Whether a value of type `t` may hold an address into a caller's frame: a byref, a
+    /// pointer, a native int, or a value type with such a field (lazy resumption restores the
+    /// caller of an async body with such an argument along with it).
+    func mayHoldAddress(_ t: TypeHandle, depth: Int) throws -> Bool {
+        switch t.desc.kind {
+        case .byReference, .pointer: return true
+        case .valueType:
+            switch t.desc.primitive {
+            case .intPtr, .uintPtr: return true
+            case .none:
+                if t.desc.flags.contains(.enumeration) { return false }
+                if depth > 8 { return true }
+                try rt.layOutFields(t)
+                for f in t.info.fields where !f.isStatic { if try mayHoldAddress(f.type, depth: depth + 1) { return true } }
+                return false
+            default: return false
+            }
+        default: return false
+        }
     }
 
     // MARK: Instructions

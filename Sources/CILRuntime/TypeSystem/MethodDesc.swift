@@ -50,6 +50,11 @@ public struct MethodFlags: OptionSet, Sendable {
     /// methods such as AsyncHelpers.Await; a Task-returning `.runtimeAsync` method without it
     /// is a Task entry (a thunk).
     public static let asyncBody = MethodFlags(rawValue: 1 << 10)
+    /// An async body with an argument that may hold an address into its caller's frame (a
+    /// byref — including a value type's `this` —, a pointer, a native int, or a value type
+    /// with such a field): resuming or restoring its frame restores its caller's too
+    /// (lazy resumption, RuntimeAsync/Suspension.swift). Set when the method is translated.
+    public static let addressArguments = MethodFlags(rawValue: 1 << 11)
 }
 
 extension MethodFlags {
