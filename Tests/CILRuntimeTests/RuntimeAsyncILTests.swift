@@ -40,6 +40,7 @@ struct RuntimeAsyncILTests {
         ("Interop", 0),
         ("SyncMain", 42),
         ("DeepRecursion", 0),
+        ("ByRefArguments", 0),
     ]
 
     /// Invalid runtime-async methods: the call (or awaiting its Task) must raise this exception.
