@@ -12,8 +12,11 @@
 # the date and machine) and Benchmarks/Results/cross-runtime.svg (a bar chart of every
 # runtime's time relative to CILKit classic), drawn by this script.
 #
-# Needs mcs and mono (apt-get install -y mono-mcs mono-runtime). Timings are noisy on a
+# Needs mcs, mono and GNU time (apt-get install -y mono-mcs mono-runtime time). Timings are noisy on a
 # shared 2-core machine: read the ratios, not the absolute numbers.
+#
+# After the table: CILKit's start-up, what an async call that completes synchronously costs
+# (start-up subtracted), and the CPU each runtime uses while a program waits 2 s idle.
 #
 # Every run is limited to $TIMEOUT seconds (Mono 6.8 occasionally hangs at shutdown after
 # using its thread pool). A run that times out or prints the wrong output is a failed sample:
@@ -109,6 +112,13 @@ if [ -n "${asc_r:-}" ] && [ -n "${sc_c:-}" ]; then
     echo
     echo "CILKit start-up (an empty program): $(printf '%.3f' "$startup") s. Start-up subtracted, an async call that completes synchronously costs $(ratio "$(net "$asc_r")" "$(net "$sc_c")" 2) a plain call in runtime-async mode (AsyncSyncChain / SyncChain) and $(ratio "$(net "$asc_c")" "$(net "$sc_c")" 1) in classic mode: a classic async call costs $(ratio "$(net "$asc_c")" "$(net "$asc_r")" 1) a runtime-async one."
 fi
+# Idle: a program that waits 2 s on Task.Delay with nothing else to do must sleep, not spin.
+# CPU time (user + system) of the whole process, CILKit and mono, one run each.
+printf 'class P { static void Main() { System.Threading.Tasks.Task.Delay(2000).Wait(); System.Console.WriteLine("woke"); } }\n' > "$work/Idle.cs"
+mcs -out:"$work/Idle.exe" "$work/Idle.cs" >/dev/null
+cpu() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.2f s CPU in %.2f s", $2 + $3, $1 }'; }
+echo
+echo "Idle (Task.Delay(2000).Wait(), whole process): CILKit $(cpu "$cilkit" run "$work/Idle.exe"), mono --interpreter $(cpu mono --interpreter "$work/Idle.exe"), mono $(cpu mono "$work/Idle.exe")."
 exec 1>&3 3>&-
 sleep 0.2   # let tee finish
 

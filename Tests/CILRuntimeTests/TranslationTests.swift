@@ -43,6 +43,32 @@ struct TranslationTests {
         #expect(translated > 40)
     }
 
+    /// IR instructions of the loop closed by the first backward branch of `name`'s IL.
+    static func loopInstructions(_ name: String, in assembly: LoadedAssembly, _ runtime: Runtime) throws -> Int {
+        let md = assembly.md
+        let row = try #require((1...UInt32(md.tables.rowCount(.methodDef))).first {
+            (try? md.strings.string(md.tables.methodDef($0).name)) == name
+        })
+        let compiled = try runtime.translate(try runtime.resolveMethod(MetadataToken(.methodDef, row), in: assembly, context: .empty))
+        var decoder = ILDecoder(md, body: try #require(try md.methodBody(ofMethod: row)))
+        while let instruction = try decoder.next() {
+            if case .branch(let target) = instruction.operand, target <= instruction.offset {
+                return compiled.instructionCount(ilRange: target..<instruction.nextOffset)
+            }
+        }
+        Issue.record("\(name) has no loop")
+        return 0
+    }
+
+    @Test("the benchmark loops translate to their pinned IR size: 8 instructions (Loop), 5 (Sieve's inner loop)")
+    func loopSizes() throws {
+        guard let exe = try Toolchain.build(fixture: "Runtime/LoopIR.cs") else { return }
+        let runtime = try Runtime(corlibPath: Self.corlib)
+        let assembly = try runtime.load(path: exe)
+        #expect(try Self.loopInstructions("Arithmetic", in: assembly, runtime) == 8)
+        #expect(try Self.loopInstructions("Sieve", in: assembly, runtime) == 5)
+    }
+
     @Test("asyncEntry(of:) is the lowered body's method; translate gives the Task entry's thunk and the body's IR")
     func loweredBodies() throws {
         let runtime = try Runtime(corlibPath: Self.corlib)
