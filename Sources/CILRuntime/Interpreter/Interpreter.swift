@@ -681,10 +681,11 @@ extension Runtime {
                 return true
             case .asyncEnter:
                 saveAsyncContexts(thread, fp + a); pc += 1; continue
-            case .asyncLeave:
-                if asyncContextsUnchanged(thread, fp + a) { pc += 1; continue }
+            case .asyncLeave, .asyncRestoreFrame:
+                // Their common cases: contexts unchanged; a lazily resumed frame to copy back.
+                if let next = asyncFastPath(w, thread: thread, method: method, fp: fp, pc: pc) { pc = next; continue }
                 fallthrough
-            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .asyncRestoreFrame, .callVirtAsync:
+            case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .callVirtAsync:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.
                 thread.stackTop = fp + Int(method.pointer.pointee.frameSlots)
                 let next = try runtimeAsyncStep(w, thread: thread, method: method, fp: fp, pc: pc)

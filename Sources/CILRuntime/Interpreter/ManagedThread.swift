@@ -158,6 +158,11 @@ public final class ManagedThread {
         frameLimit = min(frameCapacity, maxDepth)
     }
 
+    /// Pops every record above `depth` at once (records are plain data: nothing to release).
+    func dropFrames(to newDepth: Int) {
+        if newDepth < depth { depth = newDepth }
+    }
+
     @inline(__always)
     func popFrame() -> FrameRecord {
         depth &-= 1

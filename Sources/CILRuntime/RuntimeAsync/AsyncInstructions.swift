@@ -80,6 +80,24 @@ extension Runtime {
         }
     }
 
+    /// The common cases of `asyncLeave` (the contexts need no restoring: continue after it) and
+    /// of `asyncRestoreFrame` (a lazily resumed frame without address arguments or a context
+    /// to check: copy it back, continue at its resume point), as a direct call from the
+    /// dispatch loop; nil sends the instruction down the generic out-of-line path.
+    @inline(never)
+    func asyncFastPath(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                       pc: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64>? {
+        if decodeOp(w) == .asyncLeave {
+            return asyncContextsUnchanged(thread, fp + Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)) ? pc + 1 : nil
+        }
+        let d = method.pointer
+        guard !d.pointee.flags.has(.addressArguments), let object = fp.ref(Int(d.pointee.asyncFrameSlot)) else { return nil }
+        let frame = AsyncFrame(object)
+        if frame.context != nil && d.pointee.asyncContextSlot >= 0 { return nil }
+        restoreSlots(frame, at: fp, from: frame.origin, to: frame.origin &+ UInt(frame.count * 8), delta: UInt(bitPattern: fp) &- frame.origin)
+        return d.pointee.code! + Int(frame.resumeOffset)
+    }
+
     /// `asyncEnter`: the thread's ExecutionContext and SynchronizationContext into `slots[0]`,
     /// `slots[1]` (a direct call from the dispatch loop: every async call runs it).
     @inline(never)

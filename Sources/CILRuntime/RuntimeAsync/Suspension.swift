@@ -88,6 +88,14 @@ extension Runtime {
                 context = configuredFalse ? nil : current
             }
             frames.append((r.method, frameFP, back, context, lazy))
+            // Frames are restored from the innermost outward, so every frame beyond the
+            // first lazy one is lazy too, and their frame objects and `caller` links are as
+            // the suspension that saved them left them: the walk stops here, and a leaf that
+            // suspends again under a deep chain costs the same at any depth.
+            if lazy {
+                assert((boundary.recordIndex + 1..<i).allSatisfy { thread.frame(at: $0).returnPC == asyncLazyStub })
+                break
+            }
             i -= 1
         }
         let type = try asyncFrameType()
@@ -115,9 +123,9 @@ extension Runtime {
             if f.lazy {
                 // Not run since the chain last resumed (its record still returns to the
                 // lazy stub): its frame object is current. Only the links change.
+                // (Its `caller` link, to the next lazy frame or nil, stays.)
                 let object = f.fp.ref(Int(f.method.pointer.pointee.asyncFrameSlot))!
                 let frame = AsyncFrame(object)
-                frame.caller = nil
                 if let inner { inner.caller = object } else { leaf = object }
                 inner = frame
                 innerFP = f.fp
@@ -153,7 +161,7 @@ extension Runtime {
         thread.asyncBoundaries[thread.asyncBoundaries.count - 1].notifier = notifier
         thread.asyncBoundaries[thread.asyncBoundaries.count - 1].suspended = true
         // Return into D, after its asyncResume.
-        while thread.depth > boundary.recordIndex + 1 { _ = thread.popFrame() }
+        thread.dropFrames(to: boundary.recordIndex + 1)
         let d = thread.popFrame()
         let dfp = thread.stack + d.fpOffset
         thread.stackTop = dfp + Int(d.method.pointer.pointee.frameSlots)
