@@ -80,16 +80,11 @@ extension Runtime {
         }
     }
 
-    /// The common cases of `asyncLeave` (the contexts need no restoring: continue after it) and
-    /// of `asyncRestoreFrame` (a lazily resumed frame without address arguments or a context
-    /// to check: copy it back, continue at its resume point), as a direct call from the
-    /// dispatch loop; nil sends the instruction down the generic out-of-line path.
+    /// `asyncRestoreFrame`'s common case, as a direct call from the dispatch loop: a lazily
+    /// resumed frame without address arguments or a context to check — copy it back and
+    /// return its resume point; nil sends the instruction down the generic out-of-line path.
     @inline(never)
-    func asyncFastPath(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
-                       pc: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64>? {
-        if decodeOp(w) == .asyncLeave {
-            return asyncContextsUnchanged(thread, fp + Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)) ? pc + 1 : nil
-        }
+    func restoreFrameQuickly(_ method: MethodHandle, _ fp: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64>? {
         let d = method.pointer
         guard !d.pointee.flags.has(.addressArguments), let object = fp.ref(Int(d.pointee.asyncFrameSlot)) else { return nil }
         let frame = AsyncFrame(object)
