@@ -681,13 +681,10 @@ extension Runtime {
                 return true
             case .asyncEnter:
                 saveAsyncContexts(thread, fp + a); pc += 1; continue
-            case .asyncRestoreFrame:
-                // The common case: a lazily resumed frame to copy back (no context to check).
-                if let resume = restoreFrameQuickly(method, fp) { pc = resume; continue }
-                fallthrough
-            case .asyncLeave:
-                // The common case: the contexts need no restoring.
-                if decodeOp(w) == .asyncLeave && asyncContextsUnchanged(thread, fp + a) { pc += 1; continue }
+            case .asyncLeave, .asyncRestoreFrame:
+                // Their common cases: the contexts need no restoring; a lazily resumed frame
+                // to copy back (no context to check).
+                if let next = asyncFastPath(w, thread: thread, method: method, fp: fp, pc: pc) { pc = next; continue }
                 fallthrough
             case .asyncThunk, .asyncStart, .asyncSuspend, .asyncResume, .asyncCheckContext, .callVirtAsync:
                 // Runtime async (RuntimeAsync/AsyncInstructions.swift), out of line.

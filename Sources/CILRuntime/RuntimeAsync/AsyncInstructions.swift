@@ -80,6 +80,17 @@ extension Runtime {
         }
     }
 
+    /// The common cases of `asyncLeave` and `asyncRestoreFrame`, one direct call from the
+    /// dispatch loop: the instruction's next pc, or nil for the generic out-of-line path.
+    @inline(never)
+    func asyncFastPath(_ w: UInt64, thread: ManagedThread, method: MethodHandle, fp: UnsafeMutablePointer<UInt64>,
+                       pc: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64>? {
+        if decodeOp(w) == .asyncLeave {
+            return asyncContextsUnchanged(thread, fp + Int(truncatingIfNeeded: (w >> 16) & 0xFFFF)) ? pc + 1 : nil
+        }
+        return restoreFrameQuickly(method, fp)
+    }
+
     /// `asyncRestoreFrame`'s common case, as a direct call from the dispatch loop: a lazily
     /// resumed frame without address arguments or a context to check — copy it back and
     /// return its resume point; nil sends the instruction down the generic out-of-line path.
