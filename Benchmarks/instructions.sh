@@ -35,7 +35,7 @@ scales=(
   "AsyncSyncChain|s/Chains = 1000000/Chains = 20000/"
   "AsyncDeepSuspend16|s/Iterations = 30000/Iterations = 2000/"
   "AsyncDeepSuspend64|s/Iterations = 7500/Iterations = 500/"
-  "AsyncExceptions64|s/Iterations = 2000/Iterations = 200/"
+  "AsyncExceptions64|s/Iterations = 10000/Iterations = 200/"
   "AsyncProducerConsumer|s/Items = 250000/Items = 20000/"
   "AsyncWhenAll|s/Rounds = 20/Rounds = 2/"
   "AsyncYieldPingPong|s/HandOffs = 200000/HandOffs = 20000/"
