@@ -127,8 +127,6 @@ public final class Runtime {
     var asyncStacksReported = false
     /// The base System.Threading.SynchronizationContext (awaits treat it as no context).
     var baseSynchronizationContextType: TypeHandle?
-    /// `object[]`, the type of runtime-async frame objects (RuntimeAsync/Suspension.swift).
-    var asyncFrameTypeCache: TypeHandle?
     /// Objects Swift code holds across allocations (GC roots).
     var handles: [ObjectRef?] = []
     /// Set while finalizers run, so a finalizer that collects does not re-enter the queue.

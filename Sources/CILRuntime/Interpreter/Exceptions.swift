@@ -334,9 +334,8 @@ extension Runtime {
     /// `long[]` and `object[]`, the types of a stack-trace segment's parts.
     func stackTraceArrayTypes() -> (words: TypeHandle, node: TypeHandle)? {
         if let words = wellKnown.int64Array, let node = wellKnown.objectArray { return (words, node) }
-        guard let words = try? arrayType(of: primitiveType(.int64)), let node = try? arrayType(of: wellKnown.object) else { return nil }
+        guard let words = try? arrayType(of: primitiveType(.int64)), let node = try? asyncFrameType() else { return nil }
         wellKnown.int64Array = words
-        wellKnown.objectArray = node
         return (words, node)
     }
 

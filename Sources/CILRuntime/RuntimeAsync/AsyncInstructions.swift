@@ -55,9 +55,8 @@ extension Runtime {
         case .asyncRestoreFrame:
             return try restoreReturnedFrame(thread, method: method, fp: fp)
         case .asyncEnter:
-            let contexts = threadContexts(thread)
-            fp.setRef(a, contexts.execution)
-            fp.setRef(a + 1, contexts.synchronization)
+            // (The dispatch loop calls saveAsyncContexts itself.)
+            saveAsyncContexts(thread, fp + a)
             return (method, fp, pc + 1)
         case .asyncLeave:
             let contexts = threadContexts(thread)

@@ -358,9 +358,9 @@ extension Runtime {
 
     /// `object[]`, the type of frame objects.
     func asyncFrameType() throws -> TypeHandle {
-        if let t = asyncFrameTypeCache { return t }
+        if let t = wellKnown.objectArray { return t }
         let t = try arrayType(of: wellKnown.object)
-        asyncFrameTypeCache = t
+        wellKnown.objectArray = t
         return t
     }
 }

@@ -15,7 +15,8 @@ public final class WellKnownTypes {
     var delegateTarget = 0, delegateMethod = 0, delegateList = 0
     /// Field offsets of System.Exception the engine reads and writes while unwinding.
     var exceptionMessage = 0, exceptionTraceSegments = 0, exceptionTraceString = 0, exceptionAppendTrace = 0
-    /// `long[]` and `object[]`, the parts of a stack-trace segment (made on first use).
+    /// `long[]` and `object[]` (stack-trace segments, runtime-async frame objects), made on
+    /// first use.
     var int64Array: TypeHandle?, objectArray: TypeHandle?
 
     static let primitiveNames: [(String, PrimitiveKind)] = [
